@@ -1,0 +1,39 @@
+import { resolve } from 'node:path'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'electron-vite'
+
+const r = (p: string) => resolve(import.meta.dirname, p)
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: r('electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot load ES modules nor require anything but `electron`:
+      // one CommonJS file with every dependency inlined.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: r('electron/preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+      },
+    },
+  },
+  renderer: {
+    root: r('renderer'),
+    base: './',
+    plugins: [vue()],
+    resolve: {
+      alias: { '@': r('renderer/src'), '@shared': r('shared'), '@resources': r('resources') },
+    },
+    build: {
+      outDir: r('out/renderer'),
+      rollupOptions: { input: { index: r('renderer/index.html') } },
+    },
+  },
+})

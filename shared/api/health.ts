@@ -1,0 +1,12 @@
+import { z } from 'zod'
+import { CurrencyCodeSchema } from '../money/money'
+
+export const HealthResponseSchema = z
+  .object({
+    status: z.literal('ok'),
+    version: z.string(),
+    cooperative: z.object({ name: z.string(), currency: CurrencyCodeSchema, locale: z.string() }),
+    time: z.iso.datetime(),
+  })
+  .meta({ id: 'Health' })
+export type HealthResponse = z.infer<typeof HealthResponseSchema>

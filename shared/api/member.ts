@@ -1,0 +1,47 @@
+import { z } from 'zod'
+import { CurrencyCodeSchema, MoneySchema } from '../money/money'
+
+/** The product tabs of seeds 000 and 004. */
+export const PRODUCT_KINDS = [
+  'contribution',
+  'savings',
+  'loan',
+  'term_deposit',
+  'card',
+  'other_obligation',
+  'deduction',
+  'insurance',
+] as const
+export const ProductKindSchema = z.enum(PRODUCT_KINDS)
+export type ProductKind = z.infer<typeof ProductKindSchema>
+
+export const ProductSummarySchema = z
+  .object({
+    id: z.string(),
+    kind: ProductKindSchema,
+    name: z.string(),
+    /** Masked account number, e.g. "****4821". */
+    maskedNumber: z.string(),
+    balance: MoneySchema,
+    status: z.enum(['active', 'overdue', 'closed']),
+  })
+  .meta({ id: 'ProductSummary' })
+
+/** The header of seed 000 plus the products with balances. */
+export const MemberSummarySchema = z
+  .object({
+    fullName: z.string(),
+    maskedIdNumber: z.string(),
+    memberNumber: z.string(),
+    payrollEntity: z.string().nullable(),
+    baseSalary: MoneySchema.nullable(),
+    seniorityMonths: z.number().int().min(0),
+    paymentCapacity: MoneySchema,
+    cutoffDate: z.iso.date(),
+    currency: CurrencyCodeSchema,
+    products: z.array(ProductSummarySchema),
+  })
+  .meta({ id: 'MemberSummary' })
+
+export type ProductSummary = z.infer<typeof ProductSummarySchema>
+export type MemberSummary = z.infer<typeof MemberSummarySchema>

@@ -1,0 +1,81 @@
+import { z } from 'zod'
+import { ERROR_CODES } from '../ipc/errors'
+import { ApiErrorBodySchema } from './errors'
+import { API_ROUTES, type ApiRoute } from './routes'
+
+const componentRef = (id: string) => `#/components/schemas/${id}`
+
+function refTo(schema: z.ZodType): { $ref: string } {
+  const id = z.globalRegistry.get(schema)?.id
+  if (!id) throw new Error('every API body and response schema needs .meta({ id }) to appear in OpenAPI')
+  return { $ref: componentRef(id) }
+}
+
+/** Component schemas reachable from the given roots (the registry also holds IPC-only schemas). */
+function reachableComponents(all: Record<string, Record<string, unknown>>, roots: string[]) {
+  const out: Record<string, unknown> = {}
+  const queue = [...roots]
+  while (queue.length) {
+    const id = queue.pop()!
+    if (id in out || !all[id]) continue
+    const { $schema: _s, $id: _i, ...schema } = all[id]
+    out[id] = schema
+    for (const m of JSON.stringify(schema).matchAll(/#\/components\/schemas\/([A-Za-z0-9_]+)/g))
+      queue.push(m[1]!)
+  }
+  return out
+}
+
+/** Builds the OpenAPI 3.1 document (JSON Schema 2020-12, which zod emits) from the route table. */
+export function buildOpenApi(version: string): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {}
+  const roots = new Set<string>()
+  const json = (schema: z.ZodType) => {
+    const ref = refTo(schema)
+    roots.add(ref.$ref.split('/').pop()!)
+    return { 'application/json': { schema: ref } }
+  }
+  for (const [name, route] of Object.entries(API_ROUTES) as [string, ApiRoute][]) {
+    const responses: Record<string, { description: string; content: unknown }> = {
+      '200': { description: 'OK', content: json(route.response) },
+    }
+    for (const code of route.errors) {
+      const status = String(ERROR_CODES[code].httpStatus)
+      const prev = responses[status]
+      responses[status] = {
+        description: prev ? `${prev.description}, ${code}` : code,
+        content: json(ApiErrorBodySchema),
+      }
+    }
+    paths[route.path] = {
+      ...paths[route.path],
+      [route.method.toLowerCase()]: {
+        operationId: name,
+        summary: route.summary,
+        tags: [route.tag],
+        ...(route.auth ? { security: [{ session: [] }] } : {}),
+        ...(route.body ? { requestBody: { required: true, content: json(route.body) } } : {}),
+        responses,
+      },
+    }
+  }
+  const all = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', uri: componentRef }) as {
+    schemas: Record<string, Record<string, unknown>>
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Cooperativa Kiosk — cooperative core API',
+      version,
+      description:
+        'The contract between the kiosk and a cooperative core-banking system. Money is integer minor units plus an ISO 4217 currency. Every error has the ApiError body.',
+    },
+    components: {
+      securitySchemes: {
+        session: { type: 'http', scheme: 'bearer', description: 'Opaque session token from login' },
+      },
+      schemas: reachableComponents(all.schemas, [...roots]),
+    },
+    paths,
+  }
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { CurrencyCodeSchema } from '../money/money'
+import { PASSWORD_POLICY_PRESETS, PasswordPolicySchema } from './password-policy'
+
+export const LanguageSchema = z.enum(['es', 'en'])
+export type Language = z.infer<typeof LanguageSchema>
+
+/**
+ * The kiosk's configuration, validated wherever it is read (electron-store in Electron, a JSON file in
+ * the browser shell). Defaults make a fresh kiosk talk to the bundled sandbox.
+ */
+export const KioskConfigSchema = z
+  .object({
+    kioskId: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/)
+      .default('KIOSK-001'),
+    branch: z
+      .object({ id: z.string().min(1).max(32), name: z.string().min(1).max(80) })
+      .default({ id: 'BR-01', name: 'Oficina Principal' }),
+    cooperative: z
+      .object({
+        name: z.string().min(1).max(120),
+        shortName: z.string().min(1).max(40),
+      })
+      .default({ name: 'Cooperativa de Ahorro y Crédito Demo', shortName: 'Coop Demo' }),
+    api: z
+      .object({
+        baseUrl: z.url({ protocol: /^https?$/ }),
+        timeoutMs: z.number().int().min(500).max(60_000),
+        retries: z.number().int().min(0).max(5),
+      })
+      .default({ baseUrl: 'http://127.0.0.1:8787', timeoutMs: 8000, retries: 2 }),
+    language: LanguageSchema.default('es'),
+    locale: z.string().min(2).max(20).default('es-CO'),
+    currency: CurrencyCodeSchema.default('COP'),
+    session: z
+      .object({
+        idleSeconds: z.number().int().min(10).max(3600),
+        warningSeconds: z.number().int().min(5).max(120),
+      })
+      .refine((s) => s.warningSeconds < s.idleSeconds, 'warningSeconds must be shorter than idleSeconds')
+      .default({ idleSeconds: 120, warningSeconds: 30 }),
+    passwordPolicy: PasswordPolicySchema.default(PASSWORD_POLICY_PRESETS.seed000),
+    kiosk: z
+      .object({ fullscreen: z.boolean(), devTools: z.boolean() })
+      .default({ fullscreen: true, devTools: false }),
+  })
+  .strict()
+export type KioskConfig = z.infer<typeof KioskConfigSchema>
+export type KioskConfigInput = z.input<typeof KioskConfigSchema>
+
+/** What the renderer may know: everything but where and how the API is reached. */
+export const PublicConfigSchema = KioskConfigSchema.omit({ api: true, kiosk: true }).meta({
+  id: 'PublicConfig',
+})
+export type PublicConfig = z.infer<typeof PublicConfigSchema>
+
+export function toPublicConfig(c: KioskConfig): PublicConfig {
+  const { api: _api, kiosk: _kiosk, ...rest } = c
+  return rest
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod'
+
+/** Symbols the on-screen keyboard offers (seed 000). */
+export const PASSWORD_SYMBOLS = ['#', '-', '=', '@', '.', '$', '*', '_', '~', '+'] as const
+
+export const PasswordPolicySchema = z
+  .object({
+    minLength: z.number().int().min(4).max(64),
+    maxLength: z.number().int().min(4).max(64),
+    requireUpper: z.boolean(),
+    requireLower: z.boolean(),
+    requireDigit: z.boolean(),
+    requireSymbol: z.boolean(),
+  })
+  .refine((p) => p.minLength <= p.maxLength, 'minLength must not exceed maxLength')
+  .meta({ id: 'PasswordPolicy' })
+export type PasswordPolicy = z.infer<typeof PasswordPolicySchema>
+
+/** Presets from the seeds: 000 (becoop) and 004 (Cooprofesionales). */
+export const PASSWORD_POLICY_PRESETS = {
+  seed000: {
+    minLength: 4,
+    maxLength: 8,
+    requireUpper: true,
+    requireLower: true,
+    requireDigit: true,
+    requireSymbol: false,
+  },
+  seed004: {
+    minLength: 8,
+    maxLength: 32,
+    requireUpper: true,
+    requireLower: false,
+    requireDigit: true,
+    requireSymbol: false,
+  },
+} as const satisfies Record<string, PasswordPolicy>
+export type PasswordPolicyPreset = keyof typeof PASSWORD_POLICY_PRESETS
+
+export type PasswordRule = 'minLength' | 'maxLength' | 'upper' | 'lower' | 'digit' | 'symbol'
+export interface PasswordCheck {
+  rule: PasswordRule
+  ok: boolean
+}
+
+/** The live checklist: one line per rule the policy turns on. */
+export function checkPassword(password: string, policy: PasswordPolicy): PasswordCheck[] {
+  const checks: PasswordCheck[] = [
+    { rule: 'minLength', ok: password.length >= policy.minLength },
+    { rule: 'maxLength', ok: password.length <= policy.maxLength },
+  ]
+  if (policy.requireUpper) checks.push({ rule: 'upper', ok: /\p{Lu}/u.test(password) })
+  if (policy.requireLower) checks.push({ rule: 'lower', ok: /\p{Ll}/u.test(password) })
+  if (policy.requireDigit) checks.push({ rule: 'digit', ok: /\d/.test(password) })
+  if (policy.requireSymbol)
+    checks.push({ rule: 'symbol', ok: PASSWORD_SYMBOLS.some((s) => password.includes(s)) })
+  return checks
+}
+
+export function passwordSatisfies(password: string, policy: PasswordPolicy): boolean {
+  return checkPassword(password, policy).every((c) => c.ok)
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod'
+
+/**
+ * Every failure that crosses a boundary (API → main → renderer) carries one of these codes.
+ * The renderer shows `errors.<code>` from its i18n messages; `retryable` drives the "try again" button.
+ */
+export const ERROR_CODES = {
+  VALIDATION: { retryable: false, httpStatus: 400 },
+  INVALID_CREDENTIALS: { retryable: false, httpStatus: 401 },
+  ACCOUNT_LOCKED: { retryable: false, httpStatus: 423 },
+  SESSION_EXPIRED: { retryable: false, httpStatus: 401 },
+  NOT_AUTHENTICATED: { retryable: false, httpStatus: 401 },
+  FORBIDDEN: { retryable: false, httpStatus: 403 },
+  NOT_FOUND: { retryable: false, httpStatus: 404 },
+  CONFLICT: { retryable: false, httpStatus: 409 },
+  RATE_LIMITED: { retryable: true, httpStatus: 429 },
+  API_UNREACHABLE: { retryable: true, httpStatus: 503 },
+  API_TIMEOUT: { retryable: true, httpStatus: 504 },
+  SERVER_ERROR: { retryable: true, httpStatus: 502 },
+  INTERNAL: { retryable: false, httpStatus: 500 },
+} as const satisfies Record<string, { retryable: boolean; httpStatus: number }>
+
+export type ErrorCode = keyof typeof ERROR_CODES
+export const ErrorCodeSchema = z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]])
+
+/** Extra facts a screen may show, e.g. "2 intentos restantes". Never personal data. */
+export const ErrorDetailsSchema = z
+  .object({
+    attemptsLeft: z.number().int().min(0).optional(),
+    retryAfterSeconds: z.number().int().min(0).optional(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .strict()
+
+/** The one error shape of the IPC contract. */
+export const IpcErrorSchema = z
+  .object({
+    code: ErrorCodeSchema,
+    messageKey: z.string(),
+    retryable: z.boolean(),
+    details: ErrorDetailsSchema.optional(),
+  })
+  .meta({ id: 'IpcError' })
+export type IpcError = z.infer<typeof IpcErrorSchema>
+export type ErrorDetails = z.infer<typeof ErrorDetailsSchema>
+
+export function ipcError(code: ErrorCode, details?: ErrorDetails): IpcError {
+  return {
+    code,
+    messageKey: `errors.${code}`,
+    retryable: ERROR_CODES[code].retryable,
+    ...(details ? { details } : {}),
+  }
+}
+
+/** Thrown by services; the IPC registry turns it into an IpcError envelope. */
+export class KioskError extends Error {
+  readonly code: ErrorCode
+  readonly details: ErrorDetails | undefined
+  constructor(code: ErrorCode, message?: string, details?: ErrorDetails) {
+    super(message ?? code)
+    this.name = 'KioskError'
+    this.code = code
+    this.details = details
+  }
+  toIpcError(): IpcError {
+    return ipcError(this.code, this.details)
+  }
+}
