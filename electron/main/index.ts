@@ -1,1 +1,83 @@
-// placeholder
+/** The Electron entry point: wiring only. Each step lives in its own module next to this one. */
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron'
+import pino from 'pino'
+import { createKioskServices } from '../app/create-kiosk-services'
+import { loadKioskConfig } from '../services/config-service'
+import { createLogger, type Logger } from '../services/logger'
+import { napiKeyring } from '../services/napi-keyring'
+import { APP_ENTRY_URL, APP_ORIGIN } from './app-origin'
+import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol'
+import { createCrashLoopGuard } from './crash-loop-guard'
+import { provisionDeviceSecret } from './device-secret-boot'
+import { createElectronConfigStore } from './electron-config-store'
+import { hardenWebContents } from './harden'
+import { bindIpc, sendEvent } from './ipc-binding'
+import { installGracefulQuit, superviseWindow } from './lifecycle'
+import { claimSingleInstance, focusWindow } from './single-instance'
+import { createKioskWindow } from './window'
+
+// Must happen before `ready`, hence at top level and before any await (this module is ESM).
+protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES)
+app.enableSandbox()
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
+const PRELOAD = here('../preload/index.cjs')
+const RENDERER_DIR = here('../renderer')
+
+let win: BrowserWindow | undefined
+let logger: Logger | undefined
+
+async function start(): Promise<void> {
+  // Packaged kiosks log to a file IT can collect; a developer run logs to stderr.
+  const log = createLogger({
+    destination: app.isPackaged
+      ? pino.destination({ dest: join(app.getPath('logs'), 'kiosk.log'), mkdir: true, sync: true })
+      : undefined,
+  })
+  logger = log
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log))
+
+  const store = createElectronConfigStore()
+  const config = loadKioskConfig(store)
+  log.info({ kioskId: config.kioskId, version: app.getVersion(), config: store.location }, 'kiosk starting')
+  await provisionDeviceSecret(() => napiKeyring(), log)
+
+  const liveContents = () => (win && !win.isDestroyed() ? win.webContents : undefined)
+  const services = createKioskServices({ config, emit: sendEvent(liveContents), logger: log })
+  const unbindIpc = bindIpc(ipcMain, services.registry, { appOrigin: APP_ORIGIN, log })
+  registerAppProtocol(protocol, RENDERER_DIR)
+  installGracefulQuit(
+    app,
+    async () => {
+      unbindIpc()
+      await services.dispose() // ends the member's session at the API too
+    },
+    { log },
+  )
+  app.on('window-all-closed', () => app.quit())
+
+  Menu.setApplicationMenu(null)
+  const guard = createCrashLoopGuard()
+  const open = (url: string) => {
+    win = createKioskWindow(BrowserWindow, config, PRELOAD)
+    superviseWindow(win, { log, guard, recreate: open, quit: () => app.quit() })
+    win.loadURL(url).catch((e: unknown) => log.error({ err: String(e) }, 'window: load failed'))
+  }
+  open(APP_ENTRY_URL)
+}
+
+if (claimSingleInstance(app, () => focusWindow(win))) {
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      // Before the window exists, a dialog is the only way to tell the person at the kiosk (or IT).
+      const message = e instanceof Error ? e.message : String(e)
+      logger?.fatal({ err: message }, 'kiosk failed to start')
+      console.error(message)
+      dialog.showErrorBox('Cooperativa Kiosk', message)
+      app.exit(1)
+    })
+}
