@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify'
+import type { z } from 'zod'
+import { API_ROUTES, type ApiRoute, type ApiRouteName } from '../../shared/api/routes'
+import { KioskError } from '../../shared/ipc/errors'
+import type { RouteHandlers } from '../routes/handlers'
+import { bearerToken } from './bearer'
+
+type AnyHandler = (ctx: { body: unknown; bearer: string | undefined; requestId: string }) => unknown
+
+const issuesOf = (e: z.ZodError) =>
+  e.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
+
+/**
+ * Serves every entry of API_ROUTES from the handler map: method and path come only from the table.
+ * Each request is checked (bearer token, body schema) before its handler runs, and each result is
+ * checked against the response schema, so the sandbox cannot drift from the contract unnoticed.
+ */
+export function registerApiRoutes(app: FastifyInstance, handlers: RouteHandlers): void {
+  for (const name of Object.keys(API_ROUTES) as ApiRouteName[]) {
+    const route: ApiRoute = API_ROUTES[name]
+    const handler = handlers[name] as AnyHandler
+    app.route({
+      method: route.method,
+      url: route.path,
+      handler: async (request) => {
+        const bearer = route.auth ? bearerToken(request.headers.authorization) : undefined
+        let body: unknown
+        if (route.body) {
+          const parsed = route.body.safeParse(request.body)
+          if (!parsed.success)
+            throw new KioskError('VALIDATION', 'Request body does not match the schema', {
+              issues: issuesOf(parsed.error),
+            })
+          body = parsed.data
+        }
+        const result = route.response.safeParse(await handler({ body, bearer, requestId: request.id }))
+        if (!result.success) {
+          request.log.error({ route: name, issues: issuesOf(result.error) }, 'response outside the contract')
+          throw new KioskError('INTERNAL', 'Internal error')
+        }
+        return result.data
+      },
+    })
+  }
+}

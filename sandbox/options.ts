@@ -1,0 +1,36 @@
+import type { DestinationStream } from 'pino'
+import { z } from 'zod'
+import { LOG_LEVELS } from './logger'
+import { ProfileIdSchema } from './profiles'
+
+/** Options of createSandbox: CLI flags map onto these one to one. */
+export const SandboxOptionsSchema = z.object({
+  /** SQLite file; created (with its folders) and seeded when missing. */
+  dataFile: z.string().min(1),
+  /** Profile to seed; for an existing file it must match the stored one (undefined: take the stored one). */
+  profile: ProfileIdSchema.optional(),
+  /** Delete the data file and seed again. */
+  reset: z.boolean().default(false),
+  /** Failed passwords that lock an ID. */
+  lockoutThreshold: z.number().int().min(1).max(100).default(3),
+  sessionTtlSeconds: z.number().int().min(1).max(86_400).default(300),
+  /** HMAC key for decoys and lockout keys; by default the one generated at seed time. */
+  secret: z.string().min(16).optional(),
+  logLevel: z.enum(LOG_LEVELS).default('info'),
+  /** Reported by /health and the OpenAPI document; default: package.json's. */
+  version: z.string().min(1).optional(),
+})
+export type SandboxOptionsInput = z.input<typeof SandboxOptionsSchema> & {
+  /** Injected clock: tests move time instead of sleeping. */
+  now?: () => Date
+  /** Where logs go (default stderr); tests capture them to prove secrets are redacted. */
+  logDestination?: DestinationStream
+}
+
+/** A problem with how the sandbox was asked to start (bad option, profile mismatch): exit code 2. */
+export class SandboxConfigError extends Error {
+  override readonly name = 'SandboxConfigError'
+}
+
+export const DEFAULT_HOST = '127.0.0.1'
+export const DEFAULT_PORT = 8787
