@@ -1,33 +1,51 @@
-import type { CurrencyCode } from '../money/money'
-import { PASSWORD_POLICY_PRESETS, type PasswordPolicy } from './password-policy'
+import { z } from 'zod'
+import { CurrencyCodeSchema } from '../money/money'
+import { PASSWORD_POLICY_PRESETS, PasswordPolicySchema } from './password-policy'
+
+export const PROFILE_IDS = ['co', 'pa'] as const
+export const ProfileIdSchema = z.enum(PROFILE_IDS)
+export type ProfileId = z.infer<typeof ProfileIdSchema>
 
 /**
- * Demo cooperatives: the sandbox seeds one, and a kiosk configured for it starts from the same
- * currency, locale and password policy. Proves these are configuration, not code.
+ * Everything that differs between the demo cooperatives. The sandbox seeds one (and stores it in its
+ * data file); a kiosk configured for it starts from the same currency, locale and password policy —
+ * proof that these are configuration, not code.
  */
-export interface CooperativeProfile {
-  cooperative: { name: string; shortName: string }
-  country: string
-  currency: CurrencyCode
-  locale: string
-  passwordPolicy: PasswordPolicy
-}
+export const CooperativeProfileSchema = z.object({
+  id: ProfileIdSchema,
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  currency: CurrencyCodeSchema,
+  locale: z.string().min(2),
+  passwordPolicy: PasswordPolicySchema,
+})
+export type CooperativeProfile = z.infer<typeof CooperativeProfileSchema>
 
-export const COOPERATIVE_PROFILES = {
+export const PROFILES: Record<ProfileId, CooperativeProfile> = {
   co: {
-    cooperative: { name: 'Cooperativa de Ahorro y Crédito Los Andes', shortName: 'Coop Los Andes' },
-    country: 'CO',
+    id: 'co',
+    name: 'Cooperativa de Ahorro y Crédito Los Andes',
+    shortName: 'Coopandes',
     currency: 'COP',
     locale: 'es-CO',
     passwordPolicy: PASSWORD_POLICY_PRESETS.seed000,
   },
   pa: {
-    cooperative: { name: 'Cooperativa de Profesionales del Istmo', shortName: 'CoopIstmo' },
-    country: 'PA',
+    id: 'pa',
+    name: 'Cooperativa de Servicios Múltiples de Profesionales del Istmo, R.L.',
+    shortName: 'Coopistmo',
     currency: 'USD',
     locale: 'es-PA',
     passwordPolicy: PASSWORD_POLICY_PRESETS.seed004,
   },
-} as const satisfies Record<string, CooperativeProfile>
-export type ProfileName = keyof typeof COOPERATIVE_PROFILES
-export const PROFILE_NAMES = Object.keys(COOPERATIVE_PROFILES) as ProfileName[]
+}
+
+/** The kiosk configuration fields a profile decides (the rest keeps the schema defaults). */
+export function kioskConfigForProfile(p: CooperativeProfile) {
+  return {
+    cooperative: { name: p.name, shortName: p.shortName },
+    currency: p.currency,
+    locale: p.locale,
+    passwordPolicy: p.passwordPolicy,
+  }
+}
