@@ -1,0 +1,94 @@
+import type { KioskConfig } from '../../shared/config/kiosk-config'
+import { INVOKE_CHANNELS, type InvokeChannel } from '../../shared/ipc/channels'
+import { createIpcRegistry, type EmitEvent, type IpcHandlers, type IpcRegistry } from '../ipc/registry'
+import { createApiClient, type ApiClient } from '../services/api-client'
+import { createAuthService } from '../services/auth-service'
+import type { ServiceLogger } from '../services/logger'
+import { systemClock, type Clock } from '../services/session-timer'
+import type { ChannelsOf, KioskContext, KioskFeature } from './feature'
+import { authFeature } from './features/auth-feature'
+import { configFeature } from './features/config-feature'
+import { memberFeature } from './features/member-feature'
+
+/**
+ * Every feature of the kiosk. A new one (statements, printing, payments…) is a file in features/ that
+ * answers its own channels, plus one entry here.
+ */
+const FEATURES = [configFeature, authFeature, memberFeature] as const
+
+// Compile-time check: every INVOKE_CHANNELS entry is answered by some feature. A channel added to the
+// contract without a feature shows up here as a missing property.
+const _everyChannelAnswered: Record<Exclude<InvokeChannel, ChannelsOf<(typeof FEATURES)[number]>>, never> = {}
+
+export interface KioskServicesOptions {
+  config: KioskConfig
+  emit: EmitEvent
+  logger: ServiceLogger
+  /** Tests and the Electron shell may bring their own; by default one is built from config.api. */
+  apiClient?: ApiClient
+  clock?: Clock
+}
+
+export interface KioskServices {
+  handlers: IpcHandlers
+  registry: IpcRegistry
+  /** Ends the member's session (best effort at the API) and releases every feature. */
+  dispose(): Promise<void>
+}
+
+/** The composition root shared by the Electron shell and the browser shell. */
+export function createKioskServices({
+  config,
+  emit,
+  logger,
+  apiClient,
+  clock = systemClock,
+}: KioskServicesOptions): KioskServices {
+  const api =
+    apiClient ??
+    createApiClient({
+      baseUrl: config.api.baseUrl,
+      timeoutMs: config.api.timeoutMs,
+      retries: config.api.retries,
+      kioskId: config.kioskId,
+      logger,
+    })
+  const auth = createAuthService({ api, kioskId: config.kioskId, emit, logger, clock })
+  const ctx: KioskContext = { config, api, auth, emit, logger, clock }
+  const features = FEATURES.map((f) => f(ctx) as KioskFeature<InvokeChannel>)
+  const handlers = mergeHandlers(features)
+  return {
+    handlers,
+    registry: createIpcRegistry(handlers, logger),
+    async dispose() {
+      await auth.dispose()
+      for (const f of features.toReversed()) {
+        try {
+          await f.dispose?.()
+        } catch (e) {
+          logger.warn(
+            { feature: f.name, err: e instanceof Error ? e.message : String(e) },
+            'feature dispose failed',
+          )
+        }
+      }
+    },
+  }
+}
+
+/** Joins the features' handler maps; two features claiming one channel is a wiring bug. */
+export function mergeHandlers(features: readonly KioskFeature<InvokeChannel>[]): IpcHandlers {
+  const merged: Partial<Record<InvokeChannel, unknown>> = {}
+  const owner: Partial<Record<InvokeChannel, string>> = {}
+  for (const f of features) {
+    for (const [channel, handler] of Object.entries(f.handlers) as [InvokeChannel, unknown][]) {
+      if (owner[channel])
+        throw new Error(`channel ${channel} claimed by both ${owner[channel]} and ${f.name}`)
+      owner[channel] = f.name
+      merged[channel] = handler
+    }
+  }
+  const missing = INVOKE_CHANNELS.filter((c) => !merged[c])
+  if (missing.length > 0) throw new Error(`no feature answers: ${missing.join(', ')}`)
+  return merged as IpcHandlers
+}

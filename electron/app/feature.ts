@@ -1,0 +1,33 @@
+import type { KioskConfig } from '../../shared/config/kiosk-config'
+import type { InvokeChannel } from '../../shared/ipc/channels'
+import type { EmitEvent, IpcHandlers } from '../ipc/registry'
+import type { ApiClient } from '../services/api-client'
+import type { AuthService } from '../services/auth-service'
+import type { ServiceLogger } from '../services/logger'
+import type { Clock } from '../services/session-timer'
+
+/** The core every feature may use: configuration, the API, the member's session, events, logs. */
+export interface KioskContext {
+  config: KioskConfig
+  api: ApiClient
+  auth: AuthService
+  emit: EmitEvent
+  logger: ServiceLogger
+  clock: Clock
+}
+
+/** One feature's share of the IPC surface: the channels it answers, and how to shut it down. */
+export interface KioskFeature<C extends InvokeChannel> {
+  name: string
+  handlers: Pick<IpcHandlers, C>
+  dispose?(): Promise<void> | void
+}
+
+export type FeatureFactory<C extends InvokeChannel> = (ctx: KioskContext) => KioskFeature<C>
+
+/** Channels answered by a list of feature factories. */
+export type ChannelsOf<F> = F extends FeatureFactory<infer C> ? C : never
+
+/** Identity helper so each feature file states its channels once and the compiler checks its handlers. */
+export const defineFeature = <C extends InvokeChannel>(factory: FeatureFactory<C>): FeatureFactory<C> =>
+  factory

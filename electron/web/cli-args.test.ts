@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { parseCliArgs, UsageError } from './cli-args'
+
+describe('parseCliArgs', () => {
+  it('has the documented defaults', () => {
+    expect(parseCliArgs([])).toEqual({
+      config: '.data/kiosk-config.json',
+      api: undefined,
+      profile: undefined,
+      port: 0,
+      renderer: 'out/renderer',
+      open: true,
+      kiosk: false,
+      logLevel: 'info',
+    })
+  })
+
+  it('reads every flag', () => {
+    expect(
+      parseCliArgs([
+        '--config',
+        'c.json',
+        '--api',
+        'http://127.0.0.1:9000',
+        '--profile',
+        'pa',
+        '--port',
+        '5173',
+        '--renderer',
+        'dist',
+        '--no-open',
+        '--kiosk',
+        '--log-level',
+        'debug',
+      ]),
+    ).toEqual({
+      config: 'c.json',
+      api: 'http://127.0.0.1:9000',
+      profile: 'pa',
+      port: 5173,
+      renderer: 'dist',
+      open: false,
+      kiosk: true,
+      logLevel: 'debug',
+    })
+  })
+
+  it('refuses unknown flags, bad ports and bad levels', () => {
+    for (const argv of [
+      ['--nope'],
+      ['--port', 'abc'],
+      ['--port', '70000'],
+      ['--port', '-1'],
+      ['--log-level', 'loud'],
+      ['x'],
+    ]) {
+      expect(() => parseCliArgs(argv), argv.join(' ')).toThrow(UsageError)
+    }
+  })
+})

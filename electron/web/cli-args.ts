@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util'
+import { ProfileIdSchema, type ProfileId } from '../../shared/config/profiles'
+import type { LogLevel } from '../services/logger'
+
+export interface CliOptions {
+  config: string
+  api: string | undefined
+  /** Demo cooperative whose settings seed a new configuration file. */
+  profile: ProfileId | undefined
+  port: number
+  renderer: string
+  open: boolean
+  kiosk: boolean
+  logLevel: LogLevel
+}
+
+export const USAGE = `Usage: tsx electron/web/cli.ts [options]
+  --config <file>     kiosk configuration (default .data/kiosk-config.json, created with defaults)
+  --api <url>         API base URL for this run only (not written to the configuration)
+  --profile <co|pa>   demo cooperative whose currency, locale and password policy seed a new
+                      configuration file (an existing file is used as it is)
+  --port <n>          port on 127.0.0.1 (default 0: any free port)
+  --renderer <dir>    built renderer (default out/renderer)
+  --no-open           do not start a browser; print the launch link instead
+  --kiosk             open the browser full-screen in --kiosk mode instead of an app window
+  --log-level <lvl>   fatal|error|warn|info|debug|trace|silent (default info)`
+
+const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
+
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let values
+  try {
+    ;({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        config: { type: 'string', default: '.data/kiosk-config.json' },
+        api: { type: 'string' },
+        profile: { type: 'string' },
+        port: { type: 'string', default: '0' },
+        renderer: { type: 'string', default: 'out/renderer' },
+        'no-open': { type: 'boolean', default: false },
+        kiosk: { type: 'boolean', default: false },
+        'log-level': { type: 'string', default: 'info' },
+      },
+    }))
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e))
+  }
+  const port = Number(values.port)
+  if (!/^\d+$/.test(values.port) || port > 65_535)
+    throw new UsageError(`--port: not a port number: ${values.port}`)
+  const logLevel = values['log-level'] as LogLevel
+  if (!LEVELS.includes(logLevel)) throw new UsageError(`--log-level: one of ${LEVELS.join(', ')}`)
+  const profile = ProfileIdSchema.optional().safeParse(values.profile)
+  if (!profile.success) throw new UsageError(`--profile: one of ${ProfileIdSchema.options.join(', ')}`)
+  return {
+    config: values.config,
+    api: values.api,
+    profile: profile.data,
+    port,
+    renderer: values.renderer,
+    open: !values['no-open'],
+    kiosk: values.kiosk,
+    logLevel,
+  }
+}

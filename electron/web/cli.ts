@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { KioskConfigSchema, type KioskConfig } from '../../shared/config/kiosk-config'
+import { kioskConfigForProfile, PROFILES } from '../../shared/config/profiles'
+import { createEventHub } from '../app/event-hub'
+import { createKioskServices } from '../app/create-kiosk-services'
+import { ConfigError, loadKioskConfig } from '../services/config-service'
+import { createJsonFileConfigStore } from '../services/json-file-config-store'
+import { createLogger } from '../services/logger'
+import { parseCliArgs, USAGE, UsageError } from './cli-args'
+import { canOpenWindow, findBrowser } from './find-browser'
+import { openBrowser, type OpenedBrowser } from './open-browser'
+import { startWebShell } from './server'
+
+/**
+ * The browser shell: `tsx electron/web/cli.ts`. Serves the built renderer and the main-process services
+ * on 127.0.0.1 and opens a system Chromium on them. Stdout carries exactly one JSON line
+ * ({"event":"listening",...}) for scripts; everything else goes to stderr.
+ */
+async function main(): Promise<void> {
+  const args = parseCliArgs(process.argv.slice(2))
+  const logger = createLogger({ level: args.logLevel, name: 'kiosk-web' })
+
+  const initial = args.profile ? kioskConfigForProfile(PROFILES[args.profile]) : {}
+  const config = withApiOverride(loadKioskConfig(createJsonFileConfigStore(args.config), initial), args.api)
+  const rendererDir = resolve(args.renderer)
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new UsageError(`No built renderer in ${rendererDir} (index.html missing): run npm run build`)
+  }
+
+  const hub = createEventHub()
+  const services = createKioskServices({ config, emit: hub.emit, logger })
+  const shell = await startWebShell({
+    registry: services.registry,
+    rendererDir,
+    port: args.port,
+    logger,
+    subscribe: hub.subscribe,
+  })
+  process.stdout.write(
+    `${JSON.stringify({ event: 'listening', url: shell.url, launchUrl: shell.launchUrl })}\n`,
+  )
+
+  let browser: OpenedBrowser | undefined
+  const executable =
+    args.open && canOpenWindow({ platform: process.platform, env: process.env }) ? findBrowser() : null
+  if (executable) {
+    browser = openBrowser({ executable, launchUrl: shell.launchUrl, kiosk: args.kiosk, logger })
+  } else {
+    console.error(`\nAbra el quiosco en Chromium o Chrome con este enlace:\n\n  ${shell.launchUrl}\n`)
+  }
+
+  let stopping = false
+  const shutdown = async (why: string) => {
+    if (stopping) return
+    stopping = true
+    logger.info({ why }, 'web: shutting down')
+    await services.dispose()
+    await shell.close()
+    await browser?.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void shutdown('SIGINT'))
+  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+  // Closing the kiosk window ends the run: nothing is left listening behind it.
+  void browser?.exited.then(() => shutdown('browser closed'))
+}
+
+function withApiOverride(config: KioskConfig, api: string | undefined): KioskConfig {
+  if (api === undefined) return config
+  const checked = KioskConfigSchema.shape.api.unwrap().safeParse({ ...config.api, baseUrl: api })
+  if (!checked.success) throw new UsageError(`--api: not an http(s) URL: ${api}`)
+  return { ...config, api: checked.data }
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof UsageError) console.error(`${e.message}\n\n${USAGE}`)
+  else if (e instanceof ConfigError) console.error(e.message)
+  else console.error(e instanceof Error ? (e.stack ?? e.message) : String(e))
+  process.exit(e instanceof UsageError ? 2 : 1)
+})
