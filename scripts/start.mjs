@@ -7,6 +7,7 @@
 //   --no-open        browser shell: print the link instead of opening Chromium
 //   --kiosk          browser shell: open Chromium in --kiosk mode
 //   --no-build       reuse out/ as it is
+//   --data-dir DIR   where the sandbox database and the browser shell's config live (default .data)
 import { spawn } from 'node:child_process'
 import { parseArgs } from 'node:util'
 import { bin, run, startService, stop } from './lib/run.mjs'
@@ -20,6 +21,7 @@ const { values: opts } = parseArgs({
     kiosk: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'sandbox-port': { type: 'string', default: '8787' },
+    'data-dir': { type: 'string', default: '.data' },
   },
 })
 if (!['co', 'pa'].includes(opts.profile)) {
@@ -47,7 +49,11 @@ let apiUrl = opts.api
 if (!apiUrl) {
   const { child, info } = await startService(
     bin('tsx'),
-    ['sandbox/cli.ts', '--port', opts['sandbox-port'], '--profile', opts.profile],
+    [
+      'sandbox/cli.ts',
+      ...['--port', opts['sandbox-port'], '--profile', opts.profile],
+      ...['--data', `${opts['data-dir']}/sandbox-${opts.profile}.db`],
+    ],
     { name: 'API sandbox' },
   ).catch((e) => {
     console.error(`${e.message}. Is port ${opts['sandbox-port']} in use? Try --sandbox-port 0.`)
@@ -57,7 +63,7 @@ if (!apiUrl) {
   apiUrl = info.url
   console.log(`API sandbox (${opts.profile}) at ${apiUrl} — demo members: see README.md`)
 }
-const configFile = `.data/kiosk-config-${opts.profile}.json`
+const configFile = `${opts['data-dir']}/kiosk-config-${opts.profile}.json`
 
 /** Tries Electron; resolves true if it ran (and has now exited), false if it could not start. */
 async function tryElectron() {

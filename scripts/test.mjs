@@ -15,8 +15,13 @@ const steps = [
   ['format', bin('prettier'), ['--check', '.']],
   ['typecheck (renderer)', bin('vue-tsc'), ['-p', 'tsconfig.web.json', '--noEmit']],
   ['typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']],
+  ['typecheck (end-to-end)', bin('tsc'), ['-p', 'tsconfig.e2e.json', '--noEmit']],
   ['build', bin('electron-vite'), ['build']],
-  ['unit + integration tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}vitest.json`]],
+  [
+    'unit + integration tests',
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}vitest.json`],
+  ],
   ['end-to-end tests', bin('playwright'), ['test']],
 ]
 
@@ -28,11 +33,13 @@ for (const [name, cmd, args] of steps) {
   console.log(`\n=== ${name}`)
   const t0 = Date.now()
   const code = await run(cmd, args)
-  console.log(`=== ${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+  console.log(
+    `=== ${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  )
   if (code !== 0) {
     failedSteps.push(name)
     // Without a build or a clean type-check the later steps only add noise.
-    if (['build', 'typecheck (node)', 'typecheck (renderer)'].includes(name)) break
+    if (['build', 'typecheck (node)', 'typecheck (renderer)', 'typecheck (end-to-end)'].includes(name)) break
   }
 }
 

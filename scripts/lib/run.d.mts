@@ -5,5 +5,8 @@ export declare function startService(
   cmd: string,
   args: string[],
   opts?: { timeoutMs?: number; env?: NodeJS.ProcessEnv; name?: string },
-): Promise<{ child: ChildProcess; info: { event: 'listening'; url: string; launchUrl?: string; [k: string]: unknown } }>
+): Promise<{
+  child: ChildProcess
+  info: { event: 'listening'; url: string; launchUrl?: string; [k: string]: unknown }
+}>
 export declare function stop(child: ChildProcess | undefined): Promise<void>

@@ -2,7 +2,11 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
-export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+export const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+]
 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0
 
@@ -15,8 +19,16 @@ export function findChromium() {
 const NEEDS = [
   { what: 'Chromium (end-to-end tests, benchmark)', ok: () => findChromium() !== null, pkg: 'chromium' },
   { what: 'pdftotext (reading PDFs back)', ok: () => has('pdftotext'), pkg: 'poppler-utils' },
-  { what: 'gnome-keyring-daemon (OS keychain test)', ok: () => has('gnome-keyring-daemon'), pkg: 'gnome-keyring' },
-  { what: 'dbus-run-session (headless D-Bus for the keychain)', ok: () => has('dbus-run-session'), pkg: 'dbus-x11' },
+  {
+    what: 'gnome-keyring-daemon (OS keychain test)',
+    ok: () => has('gnome-keyring-daemon'),
+    pkg: 'gnome-keyring',
+  },
+  {
+    what: 'dbus-run-session (headless D-Bus for the keychain)',
+    ok: () => has('dbus-run-session'),
+    pkg: 'dbus-x11',
+  },
 ]
 
 export function missingSystemDeps() {

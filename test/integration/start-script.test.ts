@@ -6,7 +6,8 @@ import { createInterface } from 'node:readline'
 import { afterAll, describe, expect, it } from 'vitest'
 
 // `npm start` on a machine where Electron cannot start must say so and still serve the kiosk.
-const electronInstalled = existsSync('node_modules/electron/dist') || existsSync('node_modules/electron/path.txt')
+const electronInstalled =
+  existsSync('node_modules/electron/dist') || existsSync('node_modules/electron/path.txt')
 
 describe('npm start', () => {
   const home = mkdtempSync(join(tmpdir(), 'kiosk-start-'))

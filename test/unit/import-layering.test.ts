@@ -16,7 +16,9 @@ describe('import layering', () => {
     expect(await restricted('shared/x.ts', "import '../sandbox/server'\n")).not.toEqual([])
     expect(await restricted('shared/x.ts', "import 'node:fs'\n")).not.toEqual([])
     expect(await restricted('shared/x.ts', "import 'electron'\n")).not.toEqual([])
-    expect(await restricted('shared/x.ts', "import { z } from 'zod'\nexport const s = z.string()\n")).toEqual([])
+    expect(await restricted('shared/x.ts', "import { z } from 'zod'\nexport const s = z.string()\n")).toEqual(
+      [],
+    )
   })
   it('lets each side import shared/ but not each other', async () => {
     expect(await restricted('electron/services/x.ts', "import '../../shared/money/money'\n")).toEqual([])

@@ -30,10 +30,16 @@ async function startStack(dir: string, overrides: KioskConfigInput, sandboxArgs:
   writeFileSync(configFile, JSON.stringify(config, null, 2))
   const shell = await startService(
     bin('tsx'),
-    ['electron/web/cli.ts', '--config', configFile, '--port', '0', '--no-open', '--log-level', 'warn'],
+    ['electron/web/cli.ts', '--config', configFile, '--port', '0', '--no-open', '--log-level', 'error'],
     { name: 'browser shell' },
   )
-  return { sandbox: sandbox.child, shell: shell.child, sandboxUrl: sandbox.info.url, shell_: shell.info, dataFile }
+  return {
+    sandbox: sandbox.child,
+    shell: shell.child,
+    sandboxUrl: sandbox.info.url,
+    shell_: shell.info,
+    dataFile,
+  }
 }
 
 export const test = base.extend<{
@@ -58,7 +64,8 @@ export const test = base.extend<{
         stopSandbox: () => stop(s.sandbox),
       })
     } finally {
-      await Promise.all(children.map(stop))
+      // The shell first: it logs the member out of the sandbox on its way down.
+      for (const child of children.reverse()) await stop(child)
       rmSync(dir, { recursive: true, force: true })
     }
   },
@@ -66,7 +73,10 @@ export const test = base.extend<{
   kiosk: async ({ page, stack }, use) => {
     const problems: string[] = []
     page.on('console', (m) => {
-      if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 40[13]/.test(m.text()))
+      if (
+        m.type() === 'error' &&
+        !/Failed to load resource: the server responded with a status of 40[13]/.test(m.text())
+      )
         problems.push(m.text())
     })
     page.on('pageerror', (e) => problems.push(e.message))

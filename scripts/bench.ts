@@ -1,0 +1,147 @@
+// `npm run bench`: figures, never pass/fail. Prints
+//  1. the renderer's initial JS (what index.html loads before first paint), raw and gzip;
+//  2. browser-shell start → interactive welcome screen, and → interactive ID screen (median of N launches);
+//  3. key press on the shuffled keyboard → masked character painted (median, p95) in Chromium.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Page } from '@playwright/test'
+import { demoMember } from '../sandbox/seed/demo-members'
+import { bin, run, startService, stop } from './lib/run.mjs'
+import { CHROMIUM_ARGS, chromiumPath } from './lib/system-deps.mjs'
+
+const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 7)
+const KEY_PRESSES = Number(process.env.BENCH_KEYS ?? 200)
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`
+const median = (xs: number[]) => quantile(xs, 0.5)
+function quantile(xs: number[], q: number) {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN
+}
+
+function initialJs() {
+  const dir = 'out/renderer'
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+  const refs = [
+    ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g),
+  ].map((m) => m[1]!)
+  let raw = 0
+  let gz = 0
+  for (const ref of new Set(refs)) {
+    const buf = readFileSync(join(dir, ref.replace(/^\.\//, '')))
+    raw += buf.length
+    gz += gzipSync(buf, { level: 9 }).length
+  }
+  return { files: new Set(refs).size, raw, gz }
+}
+
+async function shellStart(page: Page, configFile: string) {
+  const t0 = performance.now()
+  const shell = await startService(bin('tsx'), [
+    'electron/web/cli.ts',
+    '--config',
+    configFile,
+    '--no-open',
+    '--log-level',
+    'warn',
+  ])
+  const tListening = performance.now()
+  await page.goto(String(shell.info.launchUrl))
+  await page.getByTestId('start').waitFor({ state: 'visible' })
+  const tWelcome = performance.now()
+  await page.getByTestId('start').click()
+  await page.getByTestId('id-input').waitFor({ state: 'visible' })
+  const tId = performance.now()
+  return { shell: shell.child, listening: tListening - t0, welcome: tWelcome - t0, idScreen: tId - t0 }
+}
+
+async function keyLatency(page: Page, idNumber: string) {
+  await page.getByTestId('id-input').pressSequentially(idNumber)
+  await page.getByTestId('id-continue').click()
+  await page.getByTestId('confirm-image').click()
+  await page.getByTestId('keyboard').waitFor()
+  return page.evaluate(async (presses) => {
+    const mask = document.querySelector('[data-testid="password-mask"]')!
+    const keyboard = document.querySelector('[data-testid="keyboard"]')!
+    const keys = [...keyboard.querySelectorAll('button')].filter((b) =>
+      /^[a-z0-9]$/.test(b.textContent!.trim()),
+    )
+    const clear = [...keyboard.querySelectorAll('button')].find((b) => /Limpiar|Clear/.test(b.textContent!))!
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+    const samples: number[] = []
+    for (let i = 0; i < presses; i++) {
+      const before = mask.textContent
+      const key = keys[i % keys.length]!
+      const t0 = performance.now()
+      key.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
+      key.click()
+      // The masked character is in the DOM and a frame has been produced with it.
+      while (mask.textContent === before) await new Promise((r) => setTimeout(r, 0))
+      await frame()
+      samples.push(performance.now() - t0)
+      if (i % 6 === 5) {
+        clear.click()
+        await frame()
+      }
+    }
+    return samples
+  }, KEY_PRESSES)
+}
+
+async function main() {
+  if (!existsSync('out/renderer/index.html')) await run(bin('electron-vite'), ['build'])
+  const js = initialJs()
+  const dir = mkdtempSync(join(tmpdir(), 'kiosk-bench-'))
+  const sandbox = await startService(bin('tsx'), [
+    'sandbox/cli.ts',
+    '--port',
+    '0',
+    '--data',
+    join(dir, 'db'),
+    '--reset',
+    '--quiet',
+  ])
+  const configFile = join(dir, 'kiosk.json')
+  writeFileSync(
+    configFile,
+    JSON.stringify({ api: { baseUrl: sandbox.info.url, timeoutMs: 5000, retries: 0 } }),
+  )
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  })
+  try {
+    const starts: Awaited<ReturnType<typeof shellStart>>[] = []
+    let latencies: number[] = []
+    for (let i = 0; i < LAUNCHES; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 1024 } })
+      const page = await context.newPage()
+      const s = await shellStart(page, configFile)
+      starts.push(s)
+      if (i === LAUNCHES - 1) latencies = await keyLatency(page, demoMember('co', 'active').idNumber)
+      await context.close()
+      await stop(s.shell)
+    }
+    const col = (k: 'listening' | 'welcome' | 'idScreen') => starts.map((s) => s[k])
+    console.log('Cooperativa Kiosk benchmark')
+    console.log(
+      `machine: ${process.platform} ${process.arch}, node ${process.version}, chromium ${browser.version()}`,
+    )
+    console.log(`renderer initial JS: ${js.files} files, ${kb(js.raw)} raw, ${kb(js.gz)} gzip`)
+    console.log(
+      `browser shell start → listening: median ${median(col('listening')).toFixed(0)} ms; → welcome screen interactive: median ${median(col('welcome')).toFixed(0)} ms (min ${Math.min(...col('welcome')).toFixed(0)}, max ${Math.max(...col('welcome')).toFixed(0)}); → ID screen: median ${median(col('idScreen')).toFixed(0)} ms  [${LAUNCHES} launches, includes tsx start-up]`,
+    )
+    console.log(
+      `key press → masked character painted: median ${median(latencies).toFixed(2)} ms, p95 ${quantile(latencies, 0.95).toFixed(2)} ms, max ${Math.max(...latencies).toFixed(2)} ms [${latencies.length} presses]`,
+    )
+  } finally {
+    await browser.close()
+    await stop(sandbox.child)
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+await main()
