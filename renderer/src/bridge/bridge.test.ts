@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest'
+import { createFakeBridge, ok, TEST_CONFIG } from '@/testing/fake-bridge'
+import { createHttpBridge } from './http-transport'
+import { call, getBridge, IpcFailure, onEvent, onIpcFailure, setBridge, toIpcError } from './index'
+
+afterEach(() => {
+  setBridge(null)
+  delete window.kiosk
+})
+
+describe('bridge', () => {
+  it('prefers the Electron preload (window.kiosk) and otherwise speaks HTTP', async () => {
+    const preload = createFakeBridge()
+    window.kiosk = preload
+    expect(getBridge()).toBe(preload)
+    expect(await call('config.get', {})).toEqual(TEST_CONFIG)
+    setBridge(null)
+    delete window.kiosk
+    expect(getBridge()).not.toBe(preload)
+  })
+
+  it('returns data, or throws an IpcFailure that listeners also hear about', async () => {
+    setBridge(createFakeBridge({ 'auth.login': () => ({ ok: false, error: toIpcError(undefined) }) }))
+    const heard: string[] = []
+    const off = onIpcFailure((e, channel) => heard.push(`${channel}:${e.code}`))
+    const failure = await call('auth.login', { idNumber: '1234', password: 'x' }).catch((e: unknown) => e)
+    off()
+    expect(failure).toBeInstanceOf(IpcFailure)
+    expect((failure as IpcFailure).code).toBe('INTERNAL')
+    expect(heard).toEqual(['auth.login:INTERNAL'])
+  })
+
+  it('refuses answers outside the contract', async () => {
+    setBridge(createFakeBridge({ 'config.get': () => ok({ kioskId: 42 } as never) }))
+    await expect(call('config.get', {})).rejects.toMatchObject({ code: 'INTERNAL' })
+  })
+
+  it('turns a transport that throws into a retryable API_UNREACHABLE', async () => {
+    setBridge({
+      invoke: () => Promise.reject(new Error('ipc channel closed')),
+      on: () => () => undefined,
+    })
+    const failure = await call('config.get', {}).catch(toIpcError)
+    expect(failure).toMatchObject({
+      code: 'API_UNREACHABLE',
+      retryable: true,
+      messageKey: 'errors.API_UNREACHABLE',
+    })
+  })
+
+  it('HTTP: a shell that cannot be reached is API_UNREACHABLE, retryable', async () => {
+    // Port 9 (discard) on loopback: nothing listens, the connection is refused for real.
+    const http = createHttpBridge({ baseUrl: 'http://127.0.0.1:9', timeoutMs: 5000 })
+    const answer = await http.invoke('config.get', {})
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'API_UNREACHABLE', messageKey: 'errors.API_UNREACHABLE', retryable: true },
+    })
+  })
+
+  it('drops event payloads outside the contract', () => {
+    const fake = createFakeBridge()
+    setBridge(fake)
+    const reasons: string[] = []
+    const off = onEvent('session.ended', (p) => reasons.push(p.reason))
+    fake.emit('session.ended', { reason: 'bogus' } as never)
+    fake.emit('session.ended', { reason: 'expired' })
+    off()
+    expect(reasons).toEqual(['expired'])
+  })
+})

@@ -1,0 +1,29 @@
+import { computed } from 'vue'
+import { useI18n } from 'vue-i18n'
+import type { Money } from '@shared/money/money'
+import { formatMoney } from '@shared/money/money'
+import { useConfigStore } from '@/stores/config'
+
+/**
+ * Amounts follow the cooperative's locale (config.locale, e.g. es-CO) whatever the UI language;
+ * dates use the UI language with the cooperative's region, so month names read naturally.
+ */
+export function useFormatters() {
+  const config = useConfigStore()
+  const { locale } = useI18n()
+  const moneyLocale = computed(() => config.config?.locale ?? 'es-CO')
+  const dateLocale = computed(() => {
+    const [lang, region] = moneyLocale.value.split('-')
+    return lang === locale.value || !region ? moneyLocale.value : `${locale.value}-${region}`
+  })
+
+  const money = (m: Money) => formatMoney(m, moneyLocale.value)
+
+  /** An ISO calendar date (YYYY-MM-DD) in words; read as UTC so it never shifts a day. */
+  const date = (isoDate: string) =>
+    new Intl.DateTimeFormat(dateLocale.value, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${isoDate}T00:00:00Z`),
+    )
+
+  return { money, date }
+}

@@ -1,0 +1,174 @@
+import type { ErrorCode } from '@shared/ipc/errors'
+import type { ProductKind, ProductSummary } from '@shared/api/member'
+import type { SecurityImageId } from '@shared/security/security-images'
+
+/**
+ * Spanish, the default language, is the source of truth: `MessageSchema` is its shape and `en.ts`
+ * must match it. Avoid `@ { } | $` in texts: vue-i18n gives them meaning.
+ */
+export const es = {
+  app: {
+    loading: 'Cargando…',
+    backToStart: 'Volver al inicio',
+    retry: 'Reintentar',
+    cancel: 'Cancelar',
+    continue: 'Continuar',
+    notRegistered: 'No registra',
+    mainContent: 'Contenido principal',
+  },
+  language: { label: 'Idioma', es: 'Español', en: 'English' },
+  welcome: {
+    greeting: 'Bienvenido a',
+    subtitle: 'Consulte sus productos y su información de asociado de forma segura.',
+    start: 'Toque para comenzar',
+    branch: 'Oficina',
+    kiosk: 'Equipo',
+    configError: 'Este equipo no pudo cargar su configuración. Por favor, avise a un asesor.',
+    notices: {
+      'not-my-image':
+        'Por su seguridad no continuamos. Si la imagen o la frase no son las suyas, comuníquese con la cooperativa o acérquese a un asesor.',
+      timeout: 'El proceso se canceló por inactividad. Puede comenzar de nuevo.',
+    },
+  },
+  id: {
+    title: 'Ingrese su número de documento',
+    label: 'Número de documento',
+    hint: 'Use el teclado en pantalla. Sin puntos ni espacios.',
+    keypad: 'Teclado numérico',
+    invalid: 'Ingrese entre 4 y 20 números o letras, sin espacios ni puntos.',
+    checking: 'Verificando…',
+  },
+  steps: { label: 'Pasos para ingresar', id: 'Documento', security: 'Verificación', password: 'Clave' },
+  keys: { shift: 'Mayúscula', backspace: 'Borrar', clear: 'Limpiar' },
+  security: {
+    title: 'Verifique su imagen y frase de seguridad',
+    hello: 'Hola, {name}',
+    intro:
+      'Verifique que su imagen y frase de seguridad sean correctas: así se asegura de estar en el sitio de su cooperativa.',
+    imageLabel: 'Su imagen de seguridad',
+    phraseLabel: 'Su frase de seguridad',
+    warning: 'Si esta no es su imagen o frase de seguridad, NO ingrese su clave.',
+    confirm: 'Sí, es mi imagen — continuar',
+    reject: 'No es mi imagen',
+    images: {
+      feather: 'Una pluma',
+      'power-button': 'Un botón de encendido',
+      apple: 'Una manzana',
+      guitar: 'Una guitarra',
+      umbrella: 'Una sombrilla',
+      duck: 'Un pato',
+      bicycle: 'Una bicicleta',
+      hat: 'Un sombrero',
+      keys: 'Unas llaves',
+      teacup: 'Una taza de té',
+      zebra: 'Una cebra',
+      'gift-box': 'Una caja de regalo',
+    } satisfies Record<SecurityImageId, string>,
+    imageMissing: 'Imagen no disponible',
+  },
+  password: {
+    title: 'Ingrese su clave',
+    label: 'Clave',
+    keyboard: 'Teclado en pantalla',
+    reminder: 'Use el teclado en pantalla. Las teclas cambian de lugar cada vez, por su seguridad.',
+    physicalRefused: 'Use el teclado en pantalla',
+    count: '{n} de {max} caracteres',
+    full: 'Llegó al máximo de caracteres.',
+    submit: 'Ingresar',
+    signingIn: 'Verificando su clave…',
+    tryAgain: 'Intente de nuevo con el teclado en pantalla.',
+  },
+  session: {
+    remaining: 'Tiempo restante de sesión',
+    secureExit: 'Salida segura',
+    warningTitle: 'Su sesión está por terminar',
+    warningBody: 'Por su seguridad, la sesión se cerrará en {n} segundos. ¿Desea continuar?',
+    warningBodyPreLogin: 'Por inactividad, volveremos al inicio en {n} segundos. ¿Desea continuar?',
+    extend: 'Continuar sesión',
+    extendPreLogin: 'Continuar',
+    exit: 'Salir',
+    mustChangePassword:
+      'Por su seguridad debe cambiar su clave. El cambio de clave se le pedirá en su próximo ingreso con un asesor.',
+    member: 'Asociado',
+  },
+  home: {
+    title: 'Información del asociado',
+    cutoff: 'Fecha de corte',
+    fields: {
+      fullName: 'Nombre del asociado',
+      idNumber: 'Identificación',
+      memberNumber: 'Número de asociado',
+      payrollEntity: 'Medio de pago',
+      baseSalary: 'Salario básico',
+      seniority: 'Antigüedad',
+      paymentCapacity: 'Capacidad de pago',
+    },
+    months: '{n} meses | {n} mes | {n} meses',
+    products: 'Mis productos',
+    services: 'Servicios',
+    loadError: 'No pudimos cargar su información.',
+  },
+  products: {
+    kinds: {
+      contribution: 'Aportes',
+      savings: 'Ahorros',
+      loan: 'Créditos',
+      term_deposit: 'CDAT / plazo fijo',
+      card: 'Tarjetas',
+      other_obligation: 'Otras obligaciones',
+      deduction: 'Descuentos',
+      insurance: 'Seguros',
+    } satisfies Record<ProductKind, string>,
+    empty: {
+      contribution: 'No posee aportes registrados.',
+      savings: 'No posee cuentas de ahorro.',
+      loan: 'No posee créditos vigentes.',
+      term_deposit: 'No posee CDAT ni plazo fijo.',
+      card: 'No posee tarjetas.',
+      other_obligation: 'No posee otras obligaciones.',
+      deduction: 'No tiene descuentos de nómina.',
+      insurance: 'No posee seguros.',
+    } satisfies Record<ProductKind, string>,
+    status: {
+      active: 'Vigente',
+      overdue: 'En mora',
+      closed: 'Cancelado',
+    } satisfies Record<ProductSummary['status'], string>,
+    total: 'Total',
+    count: 'Sin productos | 1 producto | {n} productos',
+    number: 'Número',
+    balance: 'Saldo',
+  },
+  goodbye: {
+    thanks: 'Gracias por usar {name}',
+    reasons: {
+      logout: 'Su sesión se cerró de forma segura.',
+      timeout: 'Su sesión terminó por inactividad.',
+      expired: 'Su sesión expiró. Por su seguridad la cerramos.',
+      revoked: 'Su sesión fue cerrada por la cooperativa.',
+    },
+    returning: 'Volveremos al inicio en {n} segundos.',
+  },
+  errors: {
+    VALIDATION: 'Los datos ingresados no son válidos. Revíselos e intente de nuevo.',
+    INVALID_CREDENTIALS: 'Clave incorrecta.',
+    ACCOUNT_LOCKED: 'Su usuario está bloqueado. Acérquese a un asesor de la cooperativa.',
+    SESSION_EXPIRED: 'Su sesión expiró. Vuelva a ingresar.',
+    NOT_AUTHENTICATED: 'Debe ingresar de nuevo para continuar.',
+    FORBIDDEN: 'Esta operación no está permitida en este equipo.',
+    NOT_FOUND: 'No encontramos la información solicitada.',
+    CONFLICT: 'La información cambió mientras la consultaba. Intente de nuevo.',
+    RATE_LIMITED: 'Hubo demasiados intentos seguidos.',
+    API_UNREACHABLE: 'No pudimos comunicarnos con la cooperativa. Intente de nuevo.',
+    API_TIMEOUT: 'No pudimos comunicarnos con la cooperativa. Intente de nuevo.',
+    SERVER_ERROR: 'No pudimos comunicarnos con la cooperativa. Intente de nuevo.',
+    INTERNAL: 'Ocurrió un error inesperado. Si continúa, acérquese a un asesor.',
+  } satisfies Record<ErrorCode, string>,
+  errorDetails: {
+    attemptsLeft: 'Le quedan {n} intentos. | Le queda {n} intento. | Le quedan {n} intentos.',
+    retryAfter:
+      'Espere {n} segundos e intente de nuevo. | Espere {n} segundo e intente de nuevo. | Espere {n} segundos e intente de nuevo.',
+  },
+}
+
+export type MessageSchema = typeof es

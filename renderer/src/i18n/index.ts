@@ -1,0 +1,37 @@
+import { createI18n } from 'vue-i18n'
+import type { Language } from '@shared/config/kiosk-config'
+import type { IpcError } from '@shared/ipc/errors'
+import { en } from './en'
+import { es, type MessageSchema } from './es'
+
+export type { MessageSchema } from './es'
+export const LANGUAGES: readonly Language[] = ['es', 'en']
+
+export function createKioskI18n(language: Language = 'es') {
+  return createI18n<[MessageSchema], Language, false>({
+    legacy: false,
+    locale: language,
+    fallbackLocale: 'es',
+    messages: { es, en },
+  })
+}
+export type KioskI18n = ReturnType<typeof createKioskI18n>
+
+/** Switches the UI language and keeps <html lang> in step, so screen readers pronounce it right. */
+export function applyLanguage(composer: { locale: { value: string } }, language: Language): void {
+  composer.locale.value = language
+  document.documentElement.lang = language
+}
+
+type Translate = (key: string, plural?: number) => string
+
+/** An IpcError as one plain sentence: `errors.<code>`, plus the attempts or wait time when known. */
+export function describeError(t: Translate, error: IpcError): string {
+  const parts = [t(`errors.${error.code}`)]
+  const { attemptsLeft, retryAfterSeconds } = error.details ?? {}
+  if (error.code === 'INVALID_CREDENTIALS' && attemptsLeft !== undefined)
+    parts.push(t('errorDetails.attemptsLeft', attemptsLeft))
+  if (error.code === 'RATE_LIMITED' && retryAfterSeconds !== undefined)
+    parts.push(t('errorDetails.retryAfter', retryAfterSeconds))
+  return parts.join(' ')
+}

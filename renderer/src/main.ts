@@ -1,0 +1,28 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import { createMemoryHistory } from 'vue-router'
+import App from './App.vue'
+import { createSessionTeardown, SESSION_TEARDOWN } from './composables/useSessionTeardown'
+import { FEATURES } from './features'
+import { applyLanguage, createKioskI18n } from './i18n'
+import { createAppRouter } from './router'
+import { useConfigStore } from './stores/config'
+import './styles/tokens.css'
+import './styles/base.css'
+
+const pinia = createPinia()
+const i18n = createKioskI18n()
+for (const feature of FEATURES)
+  for (const [language, messages] of Object.entries(feature.messages ?? {}))
+    i18n.global.mergeLocaleMessage(language, { [feature.id]: messages } as never)
+
+// Memory history: a kiosk has no address bar, "back" gestures lead nowhere, and (unlike web/hash history)
+// nothing is written to sessionStorage (vue-router keeps scroll positions there).
+const router = createAppRouter(createMemoryHistory(), pinia)
+const teardown = createSessionTeardown({
+  router,
+  pinia,
+  resetLanguage: () => applyLanguage(i18n.global, useConfigStore(pinia).config?.language ?? 'es'),
+})
+
+createApp(App).use(pinia).use(i18n).use(router).provide(SESSION_TEARDOWN, teardown).mount('#app')
