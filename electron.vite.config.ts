@@ -31,7 +31,17 @@ export default defineConfig({
     resolve: {
       alias: { '@': r('renderer/src'), '@shared': r('shared'), '@resources': r('resources') },
     },
+    // Compile-time flags so Vue and vue-i18n drop what a kiosk never uses (legacy API, devtools hooks).
+    define: {
+      __VUE_OPTIONS_API__: 'false',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      __VUE_I18N_LEGACY_API__: 'false',
+      __VUE_I18N_FULL_INSTALL__: 'false',
+      __INTLIFY_PROD_DEVTOOLS__: 'false',
+    },
     build: {
+      minify: true,
       outDir: r('out/renderer'),
       rollupOptions: { input: { index: r('renderer/index.html') } },
     },

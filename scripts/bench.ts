@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import type { ChildProcess } from 'node:child_process'
 import { chromium, type Page } from '@playwright/test'
 import { demoMember } from '../sandbox/seed/demo-members'
 import { bin, run, startService, stop } from './lib/run.mjs'
@@ -37,7 +38,7 @@ function initialJs() {
   return { files: new Set(refs).size, raw, gz }
 }
 
-async function shellStart(page: Page, configFile: string) {
+async function shellStart(page: Page, configFile: string, shells: ChildProcess[]) {
   const t0 = performance.now()
   const shell = await startService(bin('tsx'), [
     'electron/web/cli.ts',
@@ -47,6 +48,7 @@ async function shellStart(page: Page, configFile: string) {
     '--log-level',
     'warn',
   ])
+  shells.push(shell.child)
   const tListening = performance.now()
   await page.goto(String(shell.info.launchUrl))
   await page.getByTestId('start').waitFor({ state: 'visible' })
@@ -62,33 +64,35 @@ async function keyLatency(page: Page, idNumber: string) {
   await page.getByTestId('id-continue').click()
   await page.getByTestId('confirm-image').click()
   await page.getByTestId('keyboard').waitFor()
-  return page.evaluate(async (presses) => {
-    const mask = document.querySelector('[data-testid="password-mask"]')!
-    const keyboard = document.querySelector('[data-testid="keyboard"]')!
-    const keys = [...keyboard.querySelectorAll('button')].filter((b) =>
-      /^[a-z0-9]$/.test(b.textContent!.trim()),
-    )
-    const clear = [...keyboard.querySelectorAll('button')].find((b) => /Limpiar|Clear/.test(b.textContent!))!
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
-    const samples: number[] = []
-    for (let i = 0; i < presses; i++) {
-      const before = mask.textContent
-      const key = keys[i % keys.length]!
-      const t0 = performance.now()
-      key.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
-      key.click()
-      // The masked character is in the DOM and a frame has been produced with it.
-      while (mask.textContent === before) await new Promise((r) => setTimeout(r, 0))
-      await frame()
-      samples.push(performance.now() - t0)
-      if (i % 6 === 5) {
-        clear.click()
-        await frame()
-      }
-    }
-    return samples
-  }, KEY_PRESSES)
+  // Sent as source text: tsx's name-keeping helpers would not exist inside the page.
+  return page.evaluate(`(${MEASURE_KEYS_IN_PAGE})(${KEY_PRESSES})`) as Promise<[number, number][]>
 }
+
+/** Runs in Chromium: tap a key, wait until the mask shows one more bullet and a frame is painted. */
+const MEASURE_KEYS_IN_PAGE = `async (presses) => {
+  const mask = document.querySelector('[data-testid="password-mask"]')
+  const buttons = [...document.querySelectorAll('[data-testid="keyboard"] button')]
+  const keys = buttons.filter((b) => /^[a-z0-9]$/.test(b.textContent.trim()))
+  const clear = buttons.find((b) => /Limpiar|Clear/.test(b.textContent))
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+  const samples = []
+  for (let i = 0; i < presses; i++) {
+    const before = mask.textContent
+    const key = keys[i % keys.length]
+    const t0 = performance.now()
+    key.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
+    key.click()
+    while (mask.textContent === before) await new Promise((r) => setTimeout(r, 0))
+    const dom = performance.now() - t0
+    await frame()
+    samples.push([dom, performance.now() - t0])
+    if (i % 6 === 5) {
+      clear.click()
+      await frame()
+    }
+  }
+  return samples
+}`
 
 async function main() {
   if (!existsSync('out/renderer/index.html')) await run(bin('electron-vite'), ['build'])
@@ -113,18 +117,21 @@ async function main() {
     args: CHROMIUM_ARGS,
     headless: true,
   })
+  const shells: ChildProcess[] = []
   try {
     const starts: Awaited<ReturnType<typeof shellStart>>[] = []
-    let latencies: number[] = []
+    let latencies: [number, number][] = []
     for (let i = 0; i < LAUNCHES; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 1024 } })
       const page = await context.newPage()
-      const s = await shellStart(page, configFile)
+      const s = await shellStart(page, configFile, shells)
       starts.push(s)
       if (i === LAUNCHES - 1) latencies = await keyLatency(page, demoMember('co', 'active').idNumber)
       await context.close()
       await stop(s.shell)
     }
+    const dom = latencies.map(([d]) => d)
+    const painted = latencies.map(([, p]) => p)
     const col = (k: 'listening' | 'welcome' | 'idScreen') => starts.map((s) => s[k])
     console.log('Cooperativa Kiosk benchmark')
     console.log(
@@ -135,9 +142,10 @@ async function main() {
       `browser shell start → listening: median ${median(col('listening')).toFixed(0)} ms; → welcome screen interactive: median ${median(col('welcome')).toFixed(0)} ms (min ${Math.min(...col('welcome')).toFixed(0)}, max ${Math.max(...col('welcome')).toFixed(0)}); → ID screen: median ${median(col('idScreen')).toFixed(0)} ms  [${LAUNCHES} launches, includes tsx start-up]`,
     )
     console.log(
-      `key press → masked character painted: median ${median(latencies).toFixed(2)} ms, p95 ${quantile(latencies, 0.95).toFixed(2)} ms, max ${Math.max(...latencies).toFixed(2)} ms [${latencies.length} presses]`,
+      `key press → mask updated in the DOM: median ${median(dom).toFixed(2)} ms, p95 ${quantile(dom, 0.95).toFixed(2)} ms; → next frame painted: median ${median(painted).toFixed(2)} ms, p95 ${quantile(painted, 0.95).toFixed(2)} ms, max ${Math.max(...painted).toFixed(2)} ms [${latencies.length} presses]`,
     )
   } finally {
+    for (const shell of shells) await stop(shell)
     await browser.close()
     await stop(sandbox.child)
     rmSync(dir, { recursive: true, force: true })

@@ -65,26 +65,40 @@ if (!apiUrl) {
 }
 const configFile = `${opts['data-dir']}/kiosk-config-${opts.profile}.json`
 
-/** Tries Electron; resolves true if it ran (and has now exited), false if it could not start. */
+/** The one line of Electron's start-up noise that says why it could not start. */
+function electronFailure(stderr, code) {
+  const lines = stderr.split('\n').map((l) => l.trim())
+  const known = lines.find((l) =>
+    /failed to install correctly|fetch failed|ENOTFOUND|cannot open display|Missing X server|no DISPLAY/i.test(
+      l,
+    ),
+  )
+  if (/failed to install correctly|fetch failed|ENOTFOUND/i.test(known ?? ''))
+    return 'its binary is not installed and could not be downloaded'
+  return known ?? lines.find((l) => l) ?? `exit code ${code}`
+}
+
+/** Tries Electron; resolves { ok: true } once it ran and exited, or { ok: false, why } if it never came up. */
 async function tryElectron() {
   return new Promise((resolve) => {
     let stderr = ''
-    const started = Date.now()
+    let passThrough = false
     const child = spawn(bin('electron'), ['.'], {
-      env: { ...process.env, KIOSK_API_URL: apiUrl, KIOSK_CONFIG_NAME: `kiosk-config-${opts.profile}` },
+      env: { ...process.env, KIOSK_API_URL: apiUrl, KIOSK_PROFILE: opts.profile },
       stdio: ['ignore', 'inherit', 'pipe'],
     })
     children.push(child)
-    child.stderr.on('data', (d) => {
-      stderr += d
-      process.stderr.write(d)
-    })
+    // Start-up noise (a failed download's stack trace) is held back; a kiosk that came up logs freely.
+    const settled = setTimeout(() => {
+      passThrough = true
+      process.stderr.write(stderr)
+    }, 15_000)
+    child.stderr.on('data', (d) => (passThrough ? process.stderr.write(d) : (stderr += d)))
     child.on('error', (e) => resolve({ ok: false, why: e.message }))
     child.on('exit', (code) => {
-      // A quick non-zero exit means Electron never came up (no binary, no display), not a kiosk crash.
-      if (code !== 0 && Date.now() - started < 15_000) {
-        resolve({ ok: false, why: stderr.trim().split('\n')[0] || `exit code ${code}` })
-      } else resolve({ ok: true })
+      clearTimeout(settled)
+      if (code !== 0 && !passThrough) resolve({ ok: false, why: electronFailure(stderr, code) })
+      else resolve({ ok: true })
     })
   })
 }

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { bin, run } from './lib/run.mjs'
 import { ensureSystemDeps } from './lib/system-deps.mjs'
 
-const reports = new URL('../test-results/', import.meta.url).pathname
+const reports = new URL('../test-reports/', import.meta.url).pathname
 rmSync(reports, { recursive: true, force: true })
 mkdirSync(reports, { recursive: true })
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1'

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron'
 import pino from 'pino'
 import { createKioskServices } from '../app/create-kiosk-services'
-import { loadKioskConfig } from '../services/config-service'
+import { loadKioskConfig, withApiOverride } from '../services/config-service'
 import { createLogger, type Logger } from '../services/logger'
 import { napiKeyring } from '../services/napi-keyring'
 import { APP_ENTRY_URL, APP_ORIGIN } from './app-origin'
@@ -13,6 +13,7 @@ import { createCrashLoopGuard } from './crash-loop-guard'
 import { provisionDeviceSecret } from './device-secret-boot'
 import { createElectronConfigStore } from './electron-config-store'
 import { hardenWebContents } from './harden'
+import { launchOverrides } from './launch-overrides'
 import { bindIpc, sendEvent } from './ipc-binding'
 import { installGracefulQuit, superviseWindow } from './lifecycle'
 import { claimSingleInstance, focusWindow } from './single-instance'
@@ -39,8 +40,10 @@ async function start(): Promise<void> {
   logger = log
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log))
 
-  const store = createElectronConfigStore()
-  const config = loadKioskConfig(store)
+  // `npm start` names the demo profile and the sandbox it started; a deployed kiosk sets neither.
+  const launch = launchOverrides(process.env)
+  const store = createElectronConfigStore(launch.configName)
+  const config = withApiOverride(loadKioskConfig(store, launch.initial), launch.apiUrl, 'KIOSK_API_URL')
   log.info({ kioskId: config.kioskId, version: app.getVersion(), config: store.location }, 'kiosk starting')
   await provisionDeviceSecret(() => napiKeyring(), log)
 

@@ -25,3 +25,14 @@ export function loadKioskConfig(store: ConfigStore, initial: KioskConfigInput = 
   }
   return parsed.data
 }
+
+/**
+ * A development or support run may point this launch at another API without touching the stored file
+ * (`--api` in the browser shell, KIOSK_API_URL for Electron). `source` names the override in errors.
+ */
+export function withApiOverride(config: KioskConfig, api: string | undefined, source: string): KioskConfig {
+  if (api === undefined || api === '') return config
+  const checked = KioskConfigSchema.shape.api.unwrap().safeParse({ ...config.api, baseUrl: api })
+  if (!checked.success) throw new ConfigError(source, `not an http(s) URL: ${api}`)
+  return { ...config, api: checked.data }
+}

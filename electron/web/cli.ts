@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { KioskConfigSchema, type KioskConfig } from '../../shared/config/kiosk-config'
 import { kioskConfigForProfile, PROFILES } from '../../shared/config/profiles'
 import { createEventHub } from '../app/event-hub'
 import { createKioskServices } from '../app/create-kiosk-services'
-import { ConfigError, loadKioskConfig } from '../services/config-service'
+import { ConfigError, loadKioskConfig, withApiOverride } from '../services/config-service'
 import { createJsonFileConfigStore } from '../services/json-file-config-store'
 import { createLogger } from '../services/logger'
 import { parseCliArgs, USAGE, UsageError } from './cli-args'
@@ -22,7 +21,8 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: args.logLevel, name: 'kiosk-web' })
 
   const initial = args.profile ? kioskConfigForProfile(PROFILES[args.profile]) : {}
-  const config = withApiOverride(loadKioskConfig(createJsonFileConfigStore(args.config), initial), args.api)
+  const stored = loadKioskConfig(createJsonFileConfigStore(args.config), initial)
+  const config = usageOnError(() => withApiOverride(stored, args.api, '--api'))
   const rendererDir = resolve(args.renderer)
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new UsageError(`No built renderer in ${rendererDir} (index.html missing): run npm run build`)
@@ -66,11 +66,13 @@ async function main(): Promise<void> {
   void browser?.exited.then(() => shutdown('browser closed'))
 }
 
-function withApiOverride(config: KioskConfig, api: string | undefined): KioskConfig {
-  if (api === undefined) return config
-  const checked = KioskConfigSchema.shape.api.unwrap().safeParse({ ...config.api, baseUrl: api })
-  if (!checked.success) throw new UsageError(`--api: not an http(s) URL: ${api}`)
-  return { ...config, api: checked.data }
+/** A bad flag value is the caller's mistake: exit 2 with the usage, like any other flag. */
+function usageOnError<T>(f: () => T): T {
+  try {
+    return f()
+  } catch (e) {
+    throw e instanceof ConfigError ? new UsageError(e.message) : e
+  }
 }
 
 main().catch((e: unknown) => {

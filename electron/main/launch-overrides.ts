@@ -1,0 +1,24 @@
+import type { KioskConfigInput } from '../../shared/config/kiosk-config'
+import { kioskConfigForProfile, PROFILES, ProfileIdSchema } from '../../shared/config/profiles'
+
+export interface LaunchOverrides {
+  /** electron-store file name; one per demo profile so switching profiles keeps each config. */
+  configName: string
+  /** Seeds an empty store (first start) with the profile's currency, locale and policy. */
+  initial: KioskConfigInput
+  apiUrl: string | undefined
+}
+
+/** Reads KIOSK_PROFILE / KIOSK_API_URL, as `npm start` sets them; anything malformed is ignored loudly. */
+export function launchOverrides(env: NodeJS.ProcessEnv): LaunchOverrides {
+  const profile = ProfileIdSchema.safeParse(env.KIOSK_PROFILE)
+  if (env.KIOSK_PROFILE !== undefined && !profile.success)
+    throw new Error(`KIOSK_PROFILE must be one of ${ProfileIdSchema.options.join(', ')}`)
+  return profile.success
+    ? {
+        configName: `kiosk-config-${profile.data}`,
+        initial: kioskConfigForProfile(PROFILES[profile.data]),
+        apiUrl: env.KIOSK_API_URL,
+      }
+    : { configName: 'kiosk-config', initial: {}, apiUrl: env.KIOSK_API_URL }
+}
