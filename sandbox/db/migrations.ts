@@ -70,6 +70,16 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX sessions_by_expiry ON sessions(expires_at);
   `,
+  // v2: credentials lifecycle (temporary keys, OTPs, outbox, security questions, contract acceptance).
+  `
+  -- slot: credentials
+  SELECT 1;
+  `,
+  // v3: products, statements and certificates.
+  `
+  -- slot: products
+  SELECT 1;
+  `,
 ]
 
 /** Runs every migration above the file's user_version, each in its own transaction. */

@@ -1,3 +1,4 @@
+import type { ApiRoute } from './route'
 import { z } from 'zod'
 import { SecurityImageIdSchema } from '../security/security-images'
 
@@ -40,3 +41,44 @@ export type LookupResponse = z.infer<typeof LookupResponseSchema>
 export type LoginRequest = z.infer<typeof LoginRequestSchema>
 export type LoginResponse = z.infer<typeof LoginResponseSchema>
 export type SessionStatus = z.infer<typeof SessionStatusSchema>
+
+export const AUTH_ROUTES = {
+  lookup: {
+    method: 'POST',
+    path: '/v1/auth/lookup',
+    summary: 'Step 1 of login: masked name, security image and phrase for an ID number (decoy if unknown)',
+    tag: 'auth',
+    auth: false,
+    body: LookupRequestSchema,
+    response: LookupResponseSchema,
+    errors: ['VALIDATION', 'RATE_LIMITED'],
+  },
+  login: {
+    method: 'POST',
+    path: '/v1/auth/login',
+    summary: 'Step 2 of login: password; returns an opaque session token',
+    tag: 'auth',
+    auth: false,
+    body: LoginRequestSchema,
+    response: LoginResponseSchema,
+    errors: ['VALIDATION', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'RATE_LIMITED'],
+  },
+  logout: {
+    method: 'POST',
+    path: '/v1/auth/logout',
+    summary: 'Ends the session; idempotent',
+    tag: 'auth',
+    auth: true,
+    response: OkSchema,
+    errors: ['SESSION_EXPIRED'],
+  },
+  keepAlive: {
+    method: 'POST',
+    path: '/v1/session/keepalive',
+    summary: 'Extends the session',
+    tag: 'auth',
+    auth: true,
+    response: SessionStatusSchema,
+    errors: ['SESSION_EXPIRED'],
+  },
+} as const satisfies Record<string, ApiRoute>

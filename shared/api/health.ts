@@ -1,3 +1,4 @@
+import type { ApiRoute } from './route'
 import { z } from 'zod'
 import { CurrencyCodeSchema } from '../money/money'
 
@@ -10,3 +11,15 @@ export const HealthResponseSchema = z
   })
   .meta({ id: 'Health' })
 export type HealthResponse = z.infer<typeof HealthResponseSchema>
+
+export const SYSTEM_ROUTES = {
+  health: {
+    method: 'GET',
+    path: '/health',
+    summary: 'Liveness and cooperative identity',
+    tag: 'system',
+    auth: false,
+    response: HealthResponseSchema,
+    errors: [],
+  },
+} as const satisfies Record<string, ApiRoute>

@@ -1,3 +1,4 @@
+import type { ApiRoute } from './route'
 import { z } from 'zod'
 import { CurrencyCodeSchema, MoneySchema } from '../money/money'
 
@@ -45,3 +46,15 @@ export const MemberSummarySchema = z
 
 export type ProductSummary = z.infer<typeof ProductSummarySchema>
 export type MemberSummary = z.infer<typeof MemberSummarySchema>
+
+export const MEMBER_ROUTES = {
+  memberSummary: {
+    method: 'GET',
+    path: '/v1/members/me/summary',
+    summary: 'Member header and products with balances',
+    tag: 'members',
+    auth: true,
+    response: MemberSummarySchema,
+    errors: ['SESSION_EXPIRED'],
+  },
+} as const satisfies Record<string, ApiRoute>
