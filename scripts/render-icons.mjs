@@ -7,20 +7,14 @@ import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, chromiumPath } from './lib/system-deps.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const { values: opts } = parseArgs({ options: { sheet: { type: 'string' } } })
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
 })
 
 try {

@@ -5,6 +5,7 @@ import type { CustomScheme, Protocol } from 'electron'
 import { KIOSK_SECURITY_HEADERS } from '../../shared/security/csp'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './app-origin'
 import { MAINTENANCE_CSS, MAINTENANCE_CSS_PATH, MAINTENANCE_HTML, MAINTENANCE_PATH } from './maintenance-page'
+import { MIME_TYPES } from '../common/mime-types'
 
 /**
  * `app://` is standard (relative URLs, a real origin for storage) and secure (a secure context, like
@@ -14,24 +15,6 @@ import { MAINTENANCE_CSS, MAINTENANCE_CSS_PATH, MAINTENANCE_HTML, MAINTENANCE_PA
 export const APP_SCHEME_PRIVILEGES: CustomScheme[] = [
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-}
 
 export interface ResolvedAsset {
   path: string
@@ -67,7 +50,7 @@ export function resolveAppRequest(rawUrl: string, rootDir: string): ResolvedAsse
   const file = resolve(root, `.${path}`)
   if (!file.startsWith(root + sep)) return null
   if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return null
-  return { path: file, mime: MIME[extname(file).toLowerCase()] ?? 'application/octet-stream' }
+  return { path: file, mime: MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' }
 }
 
 function respond(
@@ -84,9 +67,9 @@ export function createAppRequestHandler(rootDir: string): (request: Request) => 
     if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, 'Method Not Allowed')
     const url = new URL(request.url)
     if (url.host === APP_HOST && url.pathname === MAINTENANCE_PATH)
-      return respond(200, MAINTENANCE_HTML, MIME['.html'])
+      return respond(200, MAINTENANCE_HTML, MIME_TYPES['.html'])
     if (url.host === APP_HOST && url.pathname === MAINTENANCE_CSS_PATH)
-      return respond(200, MAINTENANCE_CSS, MIME['.css'])
+      return respond(200, MAINTENANCE_CSS, MIME_TYPES['.css'])
 
     const asset = resolveAppRequest(request.url, rootDir)
     if (!asset) return respond(404, 'Not Found')

@@ -1,21 +1,7 @@
-/** Only the shell's own scripts, styles and endpoints; nothing inline, no framing, no forms. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+import { KIOSK_CSP, KIOSK_SECURITY_HEADERS } from '../../shared/security/csp'
+
+/** The browser shell sends the same policy as Electron's app:// protocol: one definition, in shared/. */
+export const CONTENT_SECURITY_POLICY = KIOSK_CSP
 
 /** Sent with every response of the browser shell. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-}
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = KIOSK_SECURITY_HEADERS

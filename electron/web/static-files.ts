@@ -1,24 +1,8 @@
 import { realpathSync, statSync } from 'node:fs'
 import { extname, join, sep } from 'node:path'
+import { MIME_TYPES } from '../common/mime-types'
 
-/** The file types a built renderer consists of; anything else is not served. */
-export const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-}
+export { MIME_TYPES } from '../common/mime-types'
 
 export interface StaticFile {
   path: string
