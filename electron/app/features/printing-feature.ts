@@ -1,0 +1,85 @@
+import { join } from 'node:path'
+import type { KioskConfig, Language } from '../../../shared/config/kiosk-config'
+import type { PRINTING_INVOKE_CHANNELS } from '../../../shared/ipc/channels'
+import { documentFormat } from '../../../shared/printing/document-format'
+import type { PrintContext } from '../../../shared/printing/receipt-builders'
+import { createPdfOutput, resolveSaveDir } from '../../services/pdf/pdf-output'
+import { createLpTransport } from '../../services/printing/lp-transport'
+import { createPrintData } from '../../services/printing/print-data'
+import { buildPdf, buildReceipt } from '../../services/printing/print-documents'
+import type { PrinterTransport } from '../../services/printing/printer-transport'
+import { createReceiptPrintService } from '../../services/printing/receipt-print-service'
+import { createReprintQueue } from '../../services/printing/reprint-queue'
+import { createTcpTransport } from '../../services/printing/tcp-transport'
+import { defineFeature } from '../feature'
+
+type PrintingChannel = (typeof PRINTING_INVOKE_CHANNELS)[number]
+
+/** A PDF of a few pages takes seconds to spool on a busy print server. */
+const DOCUMENT_PRINT_TIMEOUT_MS = 30_000
+
+function receiptTransport(printer: KioskConfig['printer']): PrinterTransport | null {
+  switch (printer.kind) {
+    case 'none':
+      return null
+    case 'tcp':
+      return createTcpTransport({ url: printer.url, timeoutMs: printer.timeoutMs })
+    case 'system':
+      return createLpTransport({ printer: printer.name, raw: true, timeoutMs: printer.timeoutMs })
+  }
+}
+
+/**
+ * Receipts on the thermal printer, PDFs saved or printed, and the reprint queue staff work through.
+ * Documents are fetched and composed here in main from the member's session; the renderer only says
+ * which document it wants.
+ */
+export const printingFeature = defineFeature<PrintingChannel>(
+  ({ config, api, auth, emit, logger, clock, dataDir }) => {
+    const receiptSettings =
+      config.printer.kind === 'none'
+        ? { columns: 42 as const, codePage: 'PC850' as const }
+        : { columns: config.printer.columns, codePage: config.printer.codePage }
+    const transport = receiptTransport(config.printer)
+    const receipts = createReceiptPrintService({
+      transport,
+      layout: receiptSettings,
+      queue: createReprintQueue({ file: dataDir ? join(dataDir, 'print-queue.json') : null, logger }),
+      emit,
+      logger,
+      clock,
+    })
+    const pdfs = createPdfOutput({
+      saveDir: resolveSaveDir(config.pdf.saveDir, dataDir ?? process.cwd()),
+      printer: config.pdf.printer
+        ? createLpTransport({ printer: config.pdf.printer, raw: false, timeoutMs: DOCUMENT_PRINT_TIMEOUT_MS })
+        : null,
+      logger,
+    })
+    const data = createPrintData({ api, auth })
+    const context = (language: Language): PrintContext => ({
+      cooperative: config.cooperative,
+      kioskId: config.kioskId,
+      branch: config.branch,
+      printedAt: clock.now(),
+      format: documentFormat({ locale: config.locale, language }),
+    })
+
+    return {
+      name: 'printing',
+      handlers: {
+        'print.capabilities': async () => ({
+          receipt: { available: transport !== null, columns: transport ? receiptSettings.columns : null },
+          pdf: { save: true, print: pdfs.canPrint },
+        }),
+        'print.receipt': async ({ document, language }) =>
+          receipts.print(await buildReceipt(data, document, context(language))),
+        'print.pdf': async ({ document, action, language }) =>
+          pdfs.produce(await buildPdf(data, document, context(language)), action),
+        'print.queue.list': async () => ({ jobs: receipts.list() }),
+        'print.queue.retry': ({ jobId }) => receipts.retry(jobId),
+        'print.queue.clear': async ({ jobId }) => receipts.clear(jobId),
+      },
+    }
+  },
+)

@@ -1,0 +1,137 @@
+import { z } from 'zod'
+import { CertificateCodeSchema, ProductIdSchema } from '../api/products-certificates'
+import { LAST_N_CHOICES } from '../api/products-movements'
+import { LanguageSchema } from '../config/kiosk-config'
+import { ReceiptColumnsSchema } from '../printing/receipt-model'
+
+const NoInput = z.object({}).strict()
+const IsoDate = z.iso.date()
+const JobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
+
+/** What to print on the receipt printer. Main fetches the data itself with the member's session. */
+export const ReceiptRequestSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('miniStatement'),
+      productId: ProductIdSchema,
+      last: z
+        .number()
+        .int()
+        .refine((n) => (LAST_N_CHOICES as readonly number[]).includes(n), 'last: 10, 20 or 30')
+        .default(10),
+    })
+    .strict(),
+  z.object({ kind: z.literal('position') }).strict(),
+  /** A certificate already issued (and shown): paper and screen carry the same verification code. */
+  z.object({ kind: z.literal('certificate'), code: CertificateCodeSchema }).strict(),
+])
+export type ReceiptRequest = z.infer<typeof ReceiptRequestSchema>
+
+/** What to render as a PDF. */
+export const PdfRequestSchema = z.discriminatedUnion('kind', [
+  z
+    .object({ kind: z.literal('statement'), productId: ProductIdSchema, from: IsoDate, to: IsoDate })
+    .strict()
+    .refine((r) => r.from <= r.to, { message: 'from is after to', path: ['from'] }),
+  z.object({ kind: z.literal('position') }).strict(),
+  z.object({ kind: z.literal('certificate'), code: CertificateCodeSchema }).strict(),
+])
+export type PdfRequest = z.infer<typeof PdfRequestSchema>
+
+/**
+ * Why a receipt did not print. `unreachable`: no connection; `timeout`: no answer in time;
+ * `interrupted`: the printer dropped the job halfway; `rejected`: the OS print system refused it;
+ * `not_configured`: this kiosk has no receipt printer.
+ */
+export const PrintFailureReasonSchema = z.enum([
+  'unreachable',
+  'timeout',
+  'interrupted',
+  'rejected',
+  'not_configured',
+])
+export type PrintFailureReason = z.infer<typeof PrintFailureReasonSchema>
+
+/** A receipt either printed, or waits in the reprint queue for staff. */
+export const PrintOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ jobId: JobId, status: z.literal('printed') }).strict(),
+  z.object({ jobId: JobId, status: z.literal('queued'), reason: PrintFailureReasonSchema }).strict(),
+])
+export type PrintOutcome = z.infer<typeof PrintOutcomeSchema>
+
+export const PdfResultSchema = z
+  .object({
+    action: z.enum(['save', 'print']),
+    fileName: z.string(),
+    /** Where the file was saved (action `save`). */
+    path: z.string().nullable(),
+    sizeBytes: z.number().int().min(0),
+    pages: z.number().int().min(1),
+  })
+  .strict()
+export type PdfResult = z.infer<typeof PdfResultSchema>
+
+export const PrintCapabilitiesSchema = z
+  .object({
+    receipt: z.object({ available: z.boolean(), columns: ReceiptColumnsSchema.nullable() }).strict(),
+    pdf: z.object({ save: z.boolean(), print: z.boolean() }).strict(),
+  })
+  .strict()
+export type PrintCapabilities = z.infer<typeof PrintCapabilitiesSchema>
+
+/** A job in the reprint queue, as staff see it (no amounts, no ID numbers). */
+export const QueuedJobSchema = z
+  .object({
+    id: JobId,
+    title: z.string(),
+    createdAt: z.iso.datetime(),
+    attempts: z.number().int().min(1),
+    lastAttemptAt: z.iso.datetime(),
+    lastError: PrintFailureReasonSchema,
+  })
+  .strict()
+export type QueuedJob = z.infer<typeof QueuedJobSchema>
+
+const JobSelection = z.object({ jobId: JobId.optional() }).strict()
+
+/** Printing's IPC channels: spread into IPC_CONTRACT. */
+export const PRINTING_IPC_CONTRACT = {
+  'print.capabilities': { input: NoInput, output: PrintCapabilitiesSchema },
+  'print.receipt': {
+    input: z.object({ document: ReceiptRequestSchema, language: LanguageSchema }).strict(),
+    output: PrintOutcomeSchema,
+  },
+  'print.pdf': {
+    input: z
+      .object({ document: PdfRequestSchema, action: z.enum(['save', 'print']), language: LanguageSchema })
+      .strict(),
+    output: PdfResultSchema,
+  },
+  'print.queue.list': { input: NoInput, output: z.object({ jobs: z.array(QueuedJobSchema) }).strict() },
+  /** Retries one job (`jobId`) or every job, oldest first; what still fails stays queued. */
+  'print.queue.retry': {
+    input: JobSelection,
+    output: z
+      .object({
+        results: z.array(PrintOutcomeSchema),
+        remaining: z.number().int().min(0),
+      })
+      .strict(),
+  },
+  /** Drops one job (`jobId`) or every job. */
+  'print.queue.clear': {
+    input: JobSelection,
+    output: z.object({ removed: z.number().int().min(0), remaining: z.number().int().min(0) }).strict(),
+  },
+} as const
+
+/** Progress of a receipt, pushed while main prints it. */
+export const PRINTING_IPC_EVENTS = {
+  'print.status': z
+    .object({
+      jobId: JobId,
+      stage: z.enum(['printing', 'printed', 'queued']),
+      reason: PrintFailureReasonSchema.optional(),
+    })
+    .strict(),
+} as const
