@@ -5,8 +5,11 @@
 export type ProductPlan =
   /** Aportes sociales: grows by a fixed monthly contribution. */
   | { kind: 'contribution'; name: string; opening: number; monthly: number }
-  /** Deposits, withdrawals and monthly interest; never below zero. */
-  | { kind: 'savings'; name: string; opening: number }
+  /**
+   * Deposits, withdrawals and monthly interest; never below zero. `movementsPerMonth` makes a busy
+   * account (a shop's), for statements with thousands of movements.
+   */
+  | { kind: 'savings'; name: string; opening: number; movementsPerMonth?: number }
   /** French amortisation; `paidBefore` installments were paid before the 12-month window. */
   | {
       kind: 'loan'
@@ -23,5 +26,8 @@ export type ProductPlan =
   | { kind: 'term_deposit'; name: string; principal: number; annualRateBp: number }
   /** Purchases and payments against a limit; the balance is what is owed. */
   | { kind: 'card'; name: string; limit: number }
-  /** A fixed monthly charge paid each month except the last, which is pending at cut-off. */
-  | { kind: 'other_obligation' | 'insurance'; name: string; monthly: number }
+  /**
+   * A fixed monthly charge paid each month except the last, which is pending at cut-off. For a payroll
+   * deduction (descuento de nómina) the charge is what the payroll entity deducts.
+   */
+  | { kind: 'other_obligation' | 'insurance' | 'deduction'; name: string; monthly: number }

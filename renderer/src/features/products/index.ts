@@ -1,0 +1,108 @@
+import type { RouteLocationNormalized } from 'vue-router'
+import { PRODUCT_KINDS, type ProductKind } from '@shared/api/member'
+import type { KioskFeature } from '../index'
+import { en, es } from './messages'
+import CardPage from './pages/CardPage.vue'
+import CertificatesPage from './pages/CertificatesPage.vue'
+import LoanPage from './pages/LoanPage.vue'
+import MovementsPage from './pages/MovementsPage.vue'
+import PositionPage from './pages/PositionPage.vue'
+import ProductTabPage from './pages/ProductTabPage.vue'
+import './products.css'
+
+const isKind = (k: unknown): k is ProductKind =>
+  typeof k === 'string' && (PRODUCT_KINDS as readonly string[]).includes(k)
+const param = (route: RouteLocationNormalized, name: string) => String(route.params[name] ?? '')
+/** A tab or movements link with an unknown kind (never made by the app) lands on the first tab. */
+const knownKind = (to: RouteLocationNormalized) =>
+  isKind(to.params.kind) ? true : { name: 'products-tab', params: { kind: 'contribution' } }
+
+/**
+ * Products, statements and certificates (issue 4): the consolidated position, the product tabs with
+ * movements, loan and card details, and certificates. Three home tiles, one set of messages (`myProducts`).
+ * Pages are bundled with the app, not lazy chunks: a kiosk has them on disk and must not fail half-way.
+ */
+export const PRODUCTS_FEATURES: readonly KioskFeature[] = [
+  {
+    id: 'myProducts',
+    messages: { es, en },
+    tile: {
+      routeName: 'products-position',
+      titleKey: 'myProducts.tiles.position.title',
+      descriptionKey: 'myProducts.tiles.position.description',
+      icon: 'list',
+    },
+    routes: [
+      {
+        path: '/position',
+        name: 'products-position',
+        component: PositionPage,
+        meta: { phase: 'session' },
+      },
+      {
+        path: '/products/loan/:productId',
+        name: 'products-loan',
+        component: LoanPage,
+        props: (r) => ({ productId: param(r, 'productId') }),
+        meta: { phase: 'session' },
+      },
+      {
+        path: '/products/card/:productId',
+        name: 'products-card',
+        component: CardPage,
+        props: (r) => ({ productId: param(r, 'productId') }),
+        meta: { phase: 'session' },
+      },
+      {
+        path: '/products/:kind/:productId/movements',
+        name: 'products-movements',
+        component: MovementsPage,
+        props: (r) => ({ kind: param(r, 'kind'), productId: param(r, 'productId') }),
+        beforeEnter: knownKind,
+        meta: { phase: 'session' },
+      },
+    ],
+  },
+  {
+    id: 'myProductsTabs',
+    tile: {
+      routeName: 'products',
+      titleKey: 'myProducts.tiles.products.title',
+      descriptionKey: 'myProducts.tiles.products.description',
+      icon: 'card',
+    },
+    routes: [
+      {
+        path: '/products',
+        name: 'products',
+        redirect: { name: 'products-tab', params: { kind: 'contribution' } },
+        meta: { phase: 'session' },
+      },
+      {
+        path: '/products/:kind',
+        name: 'products-tab',
+        component: ProductTabPage,
+        props: (r) => ({ kind: param(r, 'kind') }),
+        beforeEnter: knownKind,
+        meta: { phase: 'session' },
+      },
+    ],
+  },
+  {
+    id: 'myCertificates',
+    tile: {
+      routeName: 'certificates',
+      titleKey: 'myProducts.tiles.certificates.title',
+      descriptionKey: 'myProducts.tiles.certificates.description',
+      icon: 'award',
+    },
+    routes: [
+      {
+        path: '/certificates',
+        name: 'certificates',
+        component: CertificatesPage,
+        meta: { phase: 'session' },
+      },
+    ],
+  },
+]

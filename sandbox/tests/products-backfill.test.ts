@@ -1,0 +1,40 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { ProductsOfKindSchema } from '../../shared/api/products'
+import { openDatabase } from '../db/open'
+import { demoMember } from '../seed/demo-members'
+import { startTestSandbox, tempDir } from '../testing/harness'
+
+const temp = tempDir()
+afterAll(() => temp.remove())
+
+describe('a data file seeded before the products migration', () => {
+  it('gets its products’ terms, amortization tables and guarantors back on the next start', async () => {
+    const dataFile = `${temp.dir}/old.db`
+    const first = await startTestSandbox({ profile: 'co', dataFile })
+    await first.close()
+    // What a file seeded by the first slice looks like: products, no extras.
+    const { db } = openDatabase(dataFile, { reset: false })
+    db.exec('DELETE FROM product_terms; DELETE FROM loan_installments; DELETE FROM guarantors;')
+    db.close()
+
+    const sb = await startTestSandbox({ profile: 'co', dataFile })
+    try {
+      const m = demoMember('co', 'active')
+      const login = await sb.http.post('/v1/auth/login', {
+        idNumber: m.idNumber,
+        password: m.password,
+        kioskId: 'K',
+      })
+      const token = login.json<{ token: string }>().token
+      const loans = ProductsOfKindSchema.parse(
+        (await sb.http.get('/v1/members/me/products/loan', { token })).body,
+      )
+      const [loan] = loans.products
+      if (loan?.kind !== 'loan') throw new Error('no loan')
+      expect(loan.loan.amortization).toHaveLength(60)
+      expect(loan.loan.guarantors.length).toBeGreaterThan(0)
+    } finally {
+      await sb.close()
+    }
+  })
+})
