@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { checkPassword, PASSWORD_POLICY_PRESETS, PASSWORD_SYMBOLS } from '../../shared/config/password-policy'
+import { generateOtp, generateTemporaryKey, sameDigest, secretDigest } from './one-time-secret'
+
+// What the kiosk's shuffled keyboard can type (renderer/src/keyboard/layout.ts): letters with Mayúscula.
+const TYPEABLE = new Set([
+  ...'abcdefghijklmnñopqrstuvwxyz',
+  ...'ABCDEFGHIJKLMNÑOPQRSTUVWXYZ',
+  ...'0123456789',
+  ...PASSWORD_SYMBOLS,
+])
+
+describe('temporary keys', () => {
+  for (const [name, policy] of Object.entries({
+    ...PASSWORD_POLICY_PRESETS,
+    withSymbol: { ...PASSWORD_POLICY_PRESETS.seed004, requireSymbol: true },
+  })) {
+    it(`satisfy the ${name} policy and are typeable on the kiosk keyboard`, () => {
+      const keys = new Set<string>()
+      for (let i = 0; i < 300; i++) {
+        const key = generateTemporaryKey(policy)
+        keys.add(key)
+        expect(
+          checkPassword(key, policy).filter((c) => !c.ok),
+          key,
+        ).toEqual([])
+        for (const ch of key) expect(TYPEABLE.has(ch), `${key}: ${ch}`).toBe(true)
+        expect(key).not.toMatch(/[Il1O0.]/)
+      }
+      expect(keys.size).toBe(300)
+    })
+  }
+
+  it('fit the seed 000 maximum of 8 and prefer 10 characters elsewhere', () => {
+    expect(generateTemporaryKey(PASSWORD_POLICY_PRESETS.seed000)).toHaveLength(8)
+    expect(generateTemporaryKey(PASSWORD_POLICY_PRESETS.seed004)).toHaveLength(10)
+  })
+})
+
+describe('one-time codes', () => {
+  it('are six digits, leading zeros kept, and spread over the range', () => {
+    const codes = Array.from({ length: 2000 }, generateOtp)
+    for (const c of codes) expect(c).toMatch(/^\d{6}$/)
+    expect(new Set(codes).size).toBeGreaterThan(1990)
+  })
+})
+
+describe('secret digests', () => {
+  it('depend on the server secret and the purpose, and compare in constant time', () => {
+    const a = secretDigest('s'.repeat(16), 'temporary-key', 'Ab3xYz9Q')
+    expect(a).toMatch(/^[0-9a-f]{64}$/)
+    expect(sameDigest(a, secretDigest('s'.repeat(16), 'temporary-key', 'Ab3xYz9Q'))).toBe(true)
+    expect(sameDigest(a, secretDigest('t'.repeat(16), 'temporary-key', 'Ab3xYz9Q'))).toBe(false)
+    expect(sameDigest(a, secretDigest('s'.repeat(16), 'enrollment-code', 'Ab3xYz9Q'))).toBe(false)
+    expect(sameDigest(a, 'zz')).toBe(false)
+  })
+})

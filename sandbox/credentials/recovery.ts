@@ -1,0 +1,70 @@
+import type { Database } from 'better-sqlite3'
+import type { DeliveryChannel, RecoveryOptions, RecoverySent } from '../../shared/api/credentials'
+import { maskEmail, maskPhone } from '../../shared/credentials/masking'
+import type { Outbox } from '../outbox/outbox'
+import { decoyDestinations } from './decoy-destinations'
+import { normalizeIdNumber, type MemberCredentials } from './member-credentials'
+import { MESSAGES } from './messages'
+import type { TemporaryKeys } from './temporary-keys'
+
+export interface RecoveryDeps {
+  db: Database
+  secret: string
+  cooperativeName: string
+  members: MemberCredentials
+  temporaryKeys: TemporaryKeys
+  outbox: Outbox
+}
+
+/**
+ * Forgotten password (seeds 000, 001, 003): show where a temporary key can go, then send it. Both answers
+ * have the same shape for every ID: an ID without an online user gets decoy destinations and nothing is
+ * sent, so neither step tells who is a member.
+ */
+export function createRecovery({
+  db,
+  secret,
+  cooperativeName,
+  members,
+  temporaryKeys,
+  outbox,
+}: RecoveryDeps) {
+  function destinations(identifier: string) {
+    // Computed for every ID so members and non-members cost the same work.
+    const decoy = decoyDestinations(secret, normalizeIdNumber(identifier))
+    const member = members.onlineUser(identifier)
+    const masked: RecoveryOptions = member
+      ? { sms: maskPhone(member.phone), email: maskEmail(member.email) }
+      : decoy
+    return { member, masked }
+  }
+
+  return {
+    options(identifier: string): RecoveryOptions {
+      return destinations(identifier).masked
+    },
+
+    request(identifier: string, channel: DeliveryChannel): RecoverySent {
+      const { member, masked } = destinations(identifier)
+      if (member) {
+        db.transaction(() => {
+          const key = temporaryKeys.issue(member.id, 'recovery', channel)
+          outbox.send({
+            memberId: member.id,
+            idNumber: member.id_number,
+            channel,
+            recipient: channel === 'sms' ? member.phone : member.email,
+            template: 'recovery-key',
+            text: MESSAGES.recoveryKey(cooperativeName, key, temporaryKeys.ttlSeconds),
+          })
+        })()
+      }
+      return {
+        channel,
+        maskedDestination: channel === 'sms' ? masked.sms : masked.email,
+        expiresInSeconds: temporaryKeys.ttlSeconds,
+      }
+    },
+  }
+}
+export type Recovery = ReturnType<typeof createRecovery>

@@ -1,0 +1,137 @@
+import { randomInt } from 'node:crypto'
+import type { Database } from 'better-sqlite3'
+import type { SecurityChallenge, VerificationGrant } from '../../shared/api/credentials'
+import { normalizeAnswer } from '../../shared/credentials/answers'
+import {
+  SECURITY_ANSWER_TRIES,
+  type SecurityQuestionId,
+  type SensitiveOperation,
+} from '../../shared/credentials/security-questions'
+import { KioskError } from '../../shared/ipc/errors'
+import { hashPassword, verifyPassword } from '../auth/password-hash'
+import type { VerificationGrants } from './verification-grants'
+
+export interface SecurityQuestionsDeps {
+  db: Database
+  grants: VerificationGrants
+  now: () => Date
+  blockSeconds: number
+}
+
+export interface SessionRef {
+  memberId: number
+  tokenHash: string
+}
+
+/**
+ * Seed 004's security questions: three chosen from the catalogue, answers normalised and hashed with
+ * scrypt. Before a sensitive change one of them is asked (the same one until answered right, so asking
+ * again cannot fish for an easier one); three wrong answers in a row block the operations for a while.
+ */
+export function createSecurityQuestions({ db, grants, now, blockSeconds }: SecurityQuestionsDeps) {
+  const answersOf = db.prepare<[number], { question_id: SecurityQuestionId; answer_hash: string }>(
+    'SELECT question_id, answer_hash FROM security_answers WHERE member_id = ? ORDER BY position',
+  )
+  const removeAnswers = db.prepare<[number]>('DELETE FROM security_answers WHERE member_id = ?')
+  const insertAnswer = db.prepare(
+    'INSERT INTO security_answers (member_id, position, question_id, answer_hash) VALUES (?, ?, ?, ?)',
+  )
+  const challengeOf = db.prepare<
+    [number],
+    { question_id: string | null; failures: number; blocked_until: number | null }
+  >('SELECT question_id, failures, blocked_until FROM security_challenges WHERE member_id = ?')
+  const setQuestion = db.prepare(
+    `INSERT INTO security_challenges (member_id, question_id) VALUES (?, ?)
+     ON CONFLICT (member_id) DO UPDATE SET question_id = excluded.question_id`,
+  )
+  const countFailure = db.prepare<[number], { failures: number }>(
+    'UPDATE security_challenges SET failures = failures + 1 WHERE member_id = ? RETURNING failures',
+  )
+  const block = db.prepare<[number, number]>(
+    'UPDATE security_challenges SET failures = 0, question_id = NULL, blocked_until = ? WHERE member_id = ?',
+  )
+  const clearChallenge = db.prepare<[number]>('DELETE FROM security_challenges WHERE member_id = ?')
+
+  function refuseIfBlocked(memberId: number): void {
+    const until = challengeOf.get(memberId)?.blocked_until
+    const t = now().getTime()
+    if (until != null && until > t)
+      throw new KioskError('RATE_LIMITED', 'Security questions blocked after wrong answers', {
+        retryAfterSeconds: Math.ceil((until - t) / 1000),
+      })
+  }
+
+  /** The question being asked, picking one at random when none is. */
+  function currentQuestion(memberId: number): { questionId: SecurityQuestionId; failures: number } {
+    const answers = answersOf.all(memberId)
+    if (answers.length === 0) throw new KioskError('SETUP_REQUIRED', 'Choose security questions first')
+    const ch = challengeOf.get(memberId)
+    const asked = answers.find((a) => a.question_id === ch?.question_id)
+    if (asked) return { questionId: asked.question_id, failures: ch?.failures ?? 0 }
+    const picked = answers[randomInt(answers.length)]!.question_id
+    setQuestion.run(memberId, picked)
+    return { questionId: picked, failures: challengeOf.get(memberId)?.failures ?? 0 }
+  }
+
+  return {
+    hasQuestions(memberId: number): boolean {
+      return answersOf.all(memberId).length > 0
+    },
+    questionIds(memberId: number): SecurityQuestionId[] {
+      return answersOf.all(memberId).map((a) => a.question_id)
+    },
+
+    /** Replaces the member's questions; replacing existing ones needs a right answer first. */
+    async set(
+      session: SessionRef,
+      answers: readonly { questionId: SecurityQuestionId; answer: string }[],
+    ): Promise<void> {
+      const replacing = answersOf.all(session.memberId).length > 0
+      if (replacing && !grants.has(session.tokenHash, 'securityQuestions'))
+        throw new KioskError('VERIFICATION_REQUIRED', 'Answer a security question first')
+      const hashes = await Promise.all(answers.map((a) => hashPassword(normalizeAnswer(a.answer))))
+      db.transaction(() => {
+        if (replacing && !grants.consume(session.tokenHash, 'securityQuestions'))
+          throw new KioskError('VERIFICATION_REQUIRED', 'Answer a security question first')
+        removeAnswers.run(session.memberId)
+        answers.forEach((a, i) => insertAnswer.run(session.memberId, i + 1, a.questionId, hashes[i]))
+        clearChallenge.run(session.memberId)
+      })()
+    },
+
+    challenge(memberId: number): SecurityChallenge {
+      refuseIfBlocked(memberId)
+      const { questionId, failures } = currentQuestion(memberId)
+      return { questionId, attemptsLeft: SECURITY_ANSWER_TRIES - failures }
+    },
+
+    async answer(
+      session: SessionRef,
+      operation: SensitiveOperation,
+      answer: string,
+    ): Promise<VerificationGrant> {
+      refuseIfBlocked(session.memberId)
+      const { questionId } = currentQuestion(session.memberId)
+      const stored = answersOf.all(session.memberId).find((a) => a.question_id === questionId)!
+      const right = await verifyPassword(normalizeAnswer(answer), stored.answer_hash)
+      // Synchronous from here: a block decided meanwhile by a parallel answer still applies.
+      refuseIfBlocked(session.memberId)
+      if (right) {
+        clearChallenge.run(session.memberId)
+        const expiresAt = grants.grant(session.tokenHash, operation)
+        return { operation, expiresAt: expiresAt.toISOString() }
+      }
+      const { failures } = countFailure.get(session.memberId)!
+      if (failures >= SECURITY_ANSWER_TRIES) {
+        block.run(now().getTime() + blockSeconds * 1000, session.memberId)
+        throw new KioskError('RATE_LIMITED', 'Too many wrong security answers', {
+          retryAfterSeconds: blockSeconds,
+        })
+      }
+      throw new KioskError('SECURITY_ANSWER_WRONG', 'Wrong security answer', {
+        attemptsLeft: SECURITY_ANSWER_TRIES - failures,
+      })
+    },
+  }
+}
+export type SecurityQuestions = ReturnType<typeof createSecurityQuestions>

@@ -1,0 +1,85 @@
+import type { ApiRoute } from './route'
+import { z } from 'zod'
+import { IdNumberSchema, LoginResponseSchema } from './auth'
+
+/*
+ * Self-enrollment at the kiosk (seeds 001, 002, 004): ID number, member number and birth date must match a
+ * member without an online user; a one-time code goes to the registered phone; the right code creates the
+ * online user with a temporary key and signs the member in to finish the setup steps.
+ */
+
+export const OTP_LENGTH = 6
+export const OtpSchema = z.string().regex(/^\d{6}$/, 'code: 6 digits')
+export const MemberNumberSchema = z
+  .string()
+  .regex(/^[0-9A-Za-z-]{3,20}$/, 'member number: 3 to 20 characters')
+export const EnrollmentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)
+
+export const EnrollStartRequestSchema = z
+  .object({
+    idNumber: IdNumberSchema,
+    memberNumber: MemberNumberSchema,
+    birthDate: z.iso.date(),
+    kioskId: z.string().min(1).max(64),
+  })
+  .strict()
+  .meta({ id: 'EnrollStartRequest' })
+
+/** Where the code went and the limits of this enrollment: tries for this code, resends left and when. */
+export const EnrollmentChallengeSchema = z
+  .object({
+    enrollmentId: EnrollmentIdSchema,
+    maskedPhone: z.string(),
+    expiresInSeconds: z.number().int().positive(),
+    resendInSeconds: z.number().int().min(0),
+    resendsLeft: z.number().int().min(0),
+    attemptsLeft: z.number().int().min(0),
+  })
+  .meta({ id: 'EnrollmentChallenge' })
+
+export const EnrollResendRequestSchema = z
+  .object({ enrollmentId: EnrollmentIdSchema })
+  .strict()
+  .meta({ id: 'EnrollResendRequest' })
+
+export const EnrollVerifyRequestSchema = z
+  .object({ enrollmentId: EnrollmentIdSchema, code: OtpSchema, kioskId: z.string().min(1).max(64) })
+  .strict()
+  .meta({ id: 'EnrollVerifyRequest' })
+
+export type EnrollmentChallenge = z.infer<typeof EnrollmentChallengeSchema>
+
+export const ENROLLMENT_ROUTES = {
+  enrollStart: {
+    method: 'POST',
+    path: '/v1/enrollment',
+    summary:
+      'Self-enrollment, step 1: member data must match a member without an online user; sends a code by SMS',
+    tag: 'enrollment',
+    auth: false,
+    body: EnrollStartRequestSchema,
+    response: EnrollmentChallengeSchema,
+    errors: ['VALIDATION', 'ENROLLMENT_REFUSED', 'RATE_LIMITED'],
+  },
+  enrollResend: {
+    method: 'POST',
+    path: '/v1/enrollment/resend',
+    summary: 'Sends a new code after the cooldown (a limited number of times)',
+    tag: 'enrollment',
+    auth: false,
+    body: EnrollResendRequestSchema,
+    response: EnrollmentChallengeSchema,
+    errors: ['VALIDATION', 'CODE_EXPIRED', 'RATE_LIMITED'],
+  },
+  enrollVerify: {
+    method: 'POST',
+    path: '/v1/enrollment/verify',
+    summary:
+      'Self-enrollment, step 2: the code creates the online user with a temporary key and opens a session that must finish setup',
+    tag: 'enrollment',
+    auth: false,
+    body: EnrollVerifyRequestSchema,
+    response: LoginResponseSchema,
+    errors: ['VALIDATION', 'CODE_INVALID', 'CODE_EXPIRED', 'RATE_LIMITED'],
+  },
+} as const satisfies Record<string, ApiRoute>

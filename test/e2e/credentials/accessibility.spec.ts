@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { demoMember } from '../../../sandbox/seed/demo-members'
+import { signIn } from '../support/kiosk-actions'
+import { expect, test } from '../support/stack'
+import { chooseNewPassword } from './credentials-actions'
+
+/** No serious or critical WCAG 2.x A/AA violation on the screen as it is now. */
+async function expectAccessible(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  expect(bad, `axe on the ${screen} screen`).toEqual([])
+}
+
+test('the credentials screens pass axe (no serious or critical violations)', async ({ kiosk: page }) => {
+  const maria = demoMember('co', 'active')
+  await page.getByTestId('start').click()
+  await page.getByTestId('id-input').pressSequentially(maria.idNumber)
+  await page.getByTestId('forgot-password').click()
+  await expect(page.getByTestId('destination-sms')).toBeVisible()
+  await expectAccessible(page, 'recovery')
+  await page.getByRole('button', { name: 'Cancelar' }).click()
+  await page.getByTestId('enroll-link').click()
+  await expect(page.getByTestId('enroll-idNumber')).toBeVisible()
+  await expectAccessible(page, 'enrollment')
+  await page.getByRole('button', { name: 'Cancelar' }).click()
+
+  await signIn(page, demoMember('co', 'temporary-password'))
+  await expect(page.getByTestId('password-checklist')).toBeVisible()
+  await expectAccessible(page, 'forced password change')
+  await chooseNewPassword(page, 'Juan2025')
+  await page.getByRole('link', { name: /Opciones de usuario/ }).click()
+  await expect(page.getByTestId('options-username')).toBeVisible()
+  await expectAccessible(page, 'user options')
+  await page.getByTestId('option-securityImage').click()
+  await expect(page.getByTestId('security-question')).toBeVisible()
+  await expectAccessible(page, 'security question')
+})
