@@ -1,5 +1,11 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import {
+  CREDENTIAL_PARSE_OPTIONS,
+  CREDENTIAL_USAGE,
+  credentialOptionsFromFlags,
+  type CredentialOptions,
+} from './credentials/options'
 import { DEFAULT_HOST, DEFAULT_PORT } from './options'
 import { PROFILE_IDS, type ProfileId } from './profiles'
 
@@ -14,6 +20,7 @@ export const USAGE = `Usage: npm run sandbox -- [options]
   --session-ttl <sec>   session lifetime, sliding on keepalive (default 300)
   --secret <string>     HMAC key for decoys and lockout keys (default: generated at seed time)
   --quiet               log warnings and errors only
+${CREDENTIAL_USAGE}
   --help                show this help`
 
 /** A bad command line: the CLI prints it with the usage and exits with code 2. */
@@ -33,6 +40,8 @@ export interface CliOptions {
   sessionTtlSeconds: number
   secret: string | undefined
   quiet: boolean
+  /** Temporary keys, codes and rate limits. */
+  credentials: CredentialOptions
 }
 
 function intFlag(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -61,6 +70,7 @@ export function parseCliArgs(argv: readonly string[], cwd = process.cwd()): CliO
         secret: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        ...CREDENTIAL_PARSE_OPTIONS,
       },
     }))
   } catch (e) {
@@ -86,5 +96,6 @@ export function parseCliArgs(argv: readonly string[], cwd = process.cwd()): CliO
     sessionTtlSeconds: intFlag('session-ttl', values['session-ttl'], 300, 10, 86_400),
     secret: values.secret,
     quiet: values.quiet ?? false,
+    credentials: credentialOptionsFromFlags(values, intFlag),
   }
 }

@@ -53,6 +53,7 @@ async function main(): Promise<void> {
       sessionTtlSeconds: opts.sessionTtlSeconds,
       secret: opts.secret,
       logLevel: opts.quiet ? 'warn' : 'info',
+      ...opts.credentials,
     })
   } catch (e) {
     if (e instanceof SandboxConfigError) fail(e.message, 2)

@@ -1,5 +1,6 @@
 import type { DestinationStream } from 'pino'
 import { z } from 'zod'
+import { CREDENTIAL_OPTIONS_SHAPE } from './credentials/options'
 import { LOG_LEVELS } from './logger'
 import { ProfileIdSchema } from './profiles'
 
@@ -19,6 +20,8 @@ export const SandboxOptionsSchema = z.object({
   logLevel: z.enum(LOG_LEVELS).default('info'),
   /** Reported by /health and the OpenAPI document; default: package.json's. */
   version: z.string().min(1).optional(),
+  /** Temporary keys, codes, security-answer block and rate limits (sandbox/credentials/options.ts). */
+  ...CREDENTIAL_OPTIONS_SHAPE,
 })
 export type SandboxOptionsInput = z.input<typeof SandboxOptionsSchema> & {
   /** Injected clock: tests move time instead of sleeping. */

@@ -5,6 +5,8 @@ import { buildOpenApi } from '../shared/api/openapi'
 import { createAuthService } from './auth/auth-service'
 import { createLoginGuard } from './auth/login-guard'
 import { createSessionStore } from './auth/sessions'
+import { createCredentialsModule } from './credentials/credentials-module'
+import { CREDENTIAL_FLAGS, type CredentialOptions } from './credentials/options'
 import { readMeta } from './db/meta'
 import { openDatabase } from './db/open'
 import { installErrorHandling } from './http/api-errors'
@@ -13,6 +15,8 @@ import { registerApiRoutes } from './http/register-routes'
 import { requestIdOf } from './http/request-id'
 import { createLogger } from './logger'
 import { createMemberSummaries } from './members/summary'
+import { createOutbox } from './outbox/outbox'
+import { registerOutboxRoute } from './outbox/outbox-route'
 import {
   DEFAULT_HOST,
   DEFAULT_PORT,
@@ -20,6 +24,8 @@ import {
   SandboxOptionsSchema,
   type SandboxOptionsInput,
 } from './options'
+import { createSandboxProducts } from './products'
+import { backfillProductExtras } from './products/backfill'
 import { PROFILES, type CooperativeProfile } from './profiles'
 import { createHandlers } from './routes/handlers'
 import { seedDatabase } from './seed/seed'
@@ -72,9 +78,32 @@ export async function createSandbox(input: SandboxOptionsInput): Promise<Sandbox
 
     const sessions = createSessionStore(db, opts.sessionTtlSeconds, now)
     const guard = createLoginGuard(db, opts.lockoutThreshold, now)
-    const auth = createAuthService({ db, secret, guard, sessions })
+    const outbox = createOutbox(db, now)
+    const credentialOptions = Object.fromEntries(
+      CREDENTIAL_FLAGS.map((f) => [f.option, opts[f.option]]),
+    ) as CredentialOptions
+    const credentials = createCredentialsModule({
+      db,
+      secret,
+      profile,
+      now,
+      options: credentialOptions,
+      sessions,
+      guard,
+      outbox,
+    })
+    const auth = createAuthService({ secret, guard, sessions, credentials: credentials.signIn })
     const members = createMemberSummaries(db, profile.currency, now)
-    registerApiRoutes(app, createHandlers({ profile, version, now, auth, sessions, members }))
+    backfillProductExtras(db, profile, new Date(meta.seededAt))
+    const products = createSandboxProducts(db, profile, now)
+    // Before the routes: rate limits and the setup gate run ahead of every handler.
+    credentials.installHooks(app)
+    registerApiRoutes(
+      app,
+      createHandlers({ profile, version, now, auth, sessions, members, products, credentials }),
+    )
+    // Sandbox only, outside the API contract: what was "sent" by SMS and e-mail.
+    registerOutboxRoute(app, outbox)
 
     // Not part of API_ROUTES: the contract document itself, built once from the same table.
     const openApi = buildOpenApi(version)

@@ -2,6 +2,9 @@
 //  1. the renderer's initial JS (what index.html loads before first paint), raw and gzip;
 //  2. browser-shell start → interactive welcome screen, and → interactive ID screen (median of N launches);
 //  3. key press on the shuffled keyboard → masked character painted (median, p95) in Chromium.
+//  4. printing: receipt compose (build + lay out) and ESC/POS encode (median over N); the 2,000-movement
+//     PDF statement rendered from fixtures (time, pages, size), and through the kiosk services from the
+//     sandbox's heavy member (fetch every page + render + save).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +14,24 @@ import { chromium, type Page } from '@playwright/test'
 import { demoMember } from '../sandbox/seed/demo-members'
 import { bin, run, startService, stop } from './lib/run.mjs'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/system-deps.mjs'
+import { createKioskServices } from '../electron/app/create-kiosk-services'
+import { createEventHub } from '../electron/app/event-hub'
+import { createLogger } from '../electron/services/logger'
+import { renderPdf } from '../electron/services/pdf/pdf-renderer'
+import { statementPdf } from '../electron/services/pdf/statement-pdf'
+import { encodeReceipt } from '../electron/services/printing/escpos-encoder'
+import { KioskConfigSchema } from '../shared/config/kiosk-config'
+import type { InvokeChannel } from '../shared/ipc/channels'
+import type { IpcInput, IpcOutput } from '../shared/ipc/contract'
+import { miniStatementReceipt } from '../shared/printing/receipt-builders'
+import { layoutReceipt } from '../shared/printing/receipt-model'
+import {
+  CONTEXT,
+  manyMovements,
+  MEMBER,
+  movementsPage,
+  SAVINGS,
+} from '../shared/printing/testing/print-fixtures'
 
 const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 7)
 const KEY_PRESSES = Number(process.env.BENCH_KEYS ?? 200)
@@ -94,6 +115,91 @@ const MEASURE_KEYS_IN_PAGE = `async (presses) => {
   return samples
 }`
 
+const RECEIPTS = Number(process.env.BENCH_RECEIPTS ?? 200)
+const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 3)
+
+/** Receipt compose (builder + layout at 42 columns) and encode (ESC/POS bytes), 30 movements each. */
+function receiptFigures() {
+  const page = movementsPage(1_000_000_00, manyMovements(30), 'desc')
+  const compose: number[] = []
+  const encode: number[] = []
+  let bytes = 0
+  for (let i = 0; i < RECEIPTS; i++) {
+    const t0 = performance.now()
+    const lines = layoutReceipt(miniStatementReceipt(CONTEXT(), MEMBER, SAVINGS, page), {
+      columns: 42,
+      codePage: 'PC850',
+    })
+    const t1 = performance.now()
+    bytes = encodeReceipt(lines, { columns: 42, codePage: 'PC850' }).length
+    encode.push(performance.now() - t1)
+    compose.push(t1 - t0)
+  }
+  console.log(
+    `receipt (mini-statement, 30 movements, 42 columns): compose median ${median(compose).toFixed(2)} ms (p95 ${quantile(compose, 0.95).toFixed(2)}); encode ESC/POS median ${median(encode).toFixed(2)} ms (p95 ${quantile(encode, 0.95).toFixed(2)}); ${kb(bytes)} [${RECEIPTS} receipts]`,
+  )
+}
+
+/** The 2,000-movement statement rendered from fixtures: pdfmake alone. */
+async function pdfFixtureFigures() {
+  const page = movementsPage(0, manyMovements(2000))
+  const data = {
+    product: SAVINGS,
+    from: page.from!,
+    to: page.to!,
+    openingBalance: page.openingBalance,
+    closingBalance: page.closingBalance,
+    movements: page.movements,
+  }
+  const times: number[] = []
+  let last = { pages: 0, size: 0 }
+  for (let i = 0; i < PDF_RUNS; i++) {
+    const t0 = performance.now()
+    const doc = statementPdf(CONTEXT(), MEMBER, data)
+    const { buffer, pages } = await renderPdf(doc.definition, doc.footer)
+    times.push(performance.now() - t0)
+    last = { pages, size: buffer.length }
+  }
+  console.log(
+    `PDF statement, 2,000 movements (fixture, build + render): median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}); ${last.pages} pages, ${kb(last.size)} [${PDF_RUNS} runs, first includes font loading]`,
+  )
+}
+
+/** The same through the kiosk services: the sandbox's heavy member, every movement of the account. */
+async function pdfSandboxFigures(apiUrl: string, dir: string) {
+  const heavy = demoMember('co', 'heavy')
+  const services = createKioskServices({
+    config: KioskConfigSchema.parse({ api: { baseUrl: apiUrl, timeoutMs: 10_000, retries: 0 } }),
+    emit: createEventHub().emit,
+    logger: createLogger({ level: 'silent' }),
+    dataDir: join(dir, 'kiosk-data'),
+  })
+  const call = async <C extends InvokeChannel>(channel: C, payload: IpcInput<C>): Promise<IpcOutput<C>> => {
+    const env = await services.registry.dispatch(channel, payload)
+    if (!env.ok) throw new Error(`${channel}: ${JSON.stringify(env.error)}`)
+    return env.data as IpcOutput<C>
+  }
+  try {
+    await call('auth.login', { idNumber: heavy.idNumber, password: heavy.password })
+    const summary = await call('member.summary', {})
+    const account = summary.products.find((p) => /comercial/i.test(p.name))
+    if (!account) throw new Error('the heavy member has no commercial savings account')
+    const whole = await call('products.movements', { productId: account.id, order: 'asc', limit: 1 })
+    const t0 = performance.now()
+    const result = await call('print.pdf', {
+      document: { kind: 'statement', productId: account.id, from: whole.from!, to: whole.to! },
+      action: 'save',
+      language: 'es',
+    })
+    const ms = performance.now() - t0
+    console.log(
+      `PDF statement through the kiosk services (sandbox heavy member, ${whole.totals.count} movements ${whole.from} → ${whole.to}: fetch ${Math.ceil(whole.totals.count / 100)} pages + build + render + save): ${ms.toFixed(0)} ms; ${result.pages} pages, ${kb(result.sizeBytes)}`,
+    )
+  } finally {
+    await services.dispose()
+  }
+}
+
 async function main() {
   if (!existsSync('out/renderer/index.html')) await run(bin('electron-vite'), ['build'])
   const js = initialJs()
@@ -144,6 +250,9 @@ async function main() {
     console.log(
       `key press → mask updated in the DOM: median ${median(dom).toFixed(2)} ms, p95 ${quantile(dom, 0.95).toFixed(2)} ms; → next frame painted: median ${median(painted).toFixed(2)} ms, p95 ${quantile(painted, 0.95).toFixed(2)} ms, max ${Math.max(...painted).toFixed(2)} ms [${latencies.length} presses]`,
     )
+    receiptFigures()
+    await pdfFixtureFigures()
+    await pdfSandboxFigures(sandbox.info.url, dir)
   } finally {
     for (const shell of shells) await stop(shell)
     await browser.close()

@@ -8,13 +8,23 @@ import { systemClock, type Clock } from '../services/session-timer'
 import type { ChannelsOf, KioskContext, KioskFeature } from './feature'
 import { authFeature } from './features/auth-feature'
 import { configFeature } from './features/config-feature'
+import { credentialsFeature } from './features/credentials-feature'
 import { memberFeature } from './features/member-feature'
+import { printingFeature } from './features/printing-feature'
+import { productsFeature } from './features/products-feature'
 
 /**
  * Every feature of the kiosk. A new one (statements, printing, payments…) is a file in features/ that
  * answers its own channels, plus one entry here.
  */
-const FEATURES = [configFeature, authFeature, memberFeature] as const
+const FEATURES = [
+  configFeature,
+  authFeature,
+  memberFeature,
+  printingFeature,
+  productsFeature,
+  credentialsFeature,
+] as const
 
 // Compile-time check: every INVOKE_CHANNELS entry is answered by some feature. A channel added to the
 // contract without a feature shows up here as a missing property.
@@ -27,6 +37,8 @@ export interface KioskServicesOptions {
   /** Tests and the Electron shell may bring their own; by default one is built from config.api. */
   apiClient?: ApiClient
   clock?: Clock
+  /** Folder for the kiosk's own files (reprint queue, saved PDFs); without one they stay in memory. */
+  dataDir?: string
 }
 
 export interface KioskServices {
@@ -43,6 +55,7 @@ export function createKioskServices({
   logger,
   apiClient,
   clock = systemClock,
+  dataDir,
 }: KioskServicesOptions): KioskServices {
   const api =
     apiClient ??
@@ -54,7 +67,7 @@ export function createKioskServices({
       logger,
     })
   const auth = createAuthService({ api, kioskId: config.kioskId, emit, logger, clock })
-  const ctx: KioskContext = { config, api, auth, emit, logger, clock }
+  const ctx: KioskContext = { config, api, auth, emit, logger, clock, dataDir: dataDir ?? null }
   const features = FEATURES.map((f) => f(ctx) as KioskFeature<InvokeChannel>)
   const handlers = mergeHandlers(features)
   return {

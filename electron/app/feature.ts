@@ -14,6 +14,8 @@ export interface KioskContext {
   emit: EmitEvent
   logger: ServiceLogger
   clock: Clock
+  /** Folder for the kiosk's own files (reprint queue, saved PDFs); null keeps them in memory. */
+  dataDir: string | null
 }
 
 /** One feature's share of the IPC surface: the channels it answers, and how to shut it down. */

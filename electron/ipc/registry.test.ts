@@ -16,11 +16,22 @@ function recordingLogger() {
   return { log, lines, text: () => JSON.stringify(lines) }
 }
 
+/** Channels these tests do not call (later features' ones) answer NOT_FOUND. */
+const unused = Object.fromEntries(
+  INVOKE_CHANNELS.map((c) => [c, async () => Promise.reject(new KioskError('NOT_FOUND'))]),
+) as unknown as IpcHandlers
+
 function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
   return {
+    ...unused,
     'config.get': async () => toPublicConfig(KioskConfigSchema.parse({})),
     'auth.lookup': async () => ({ maskedName: 'A** B**', securityImageId: 'apple', securityPhrase: 'hola' }),
-    'auth.login': async () => ({ displayName: 'Ana', mustChangePassword: false, expiresAt: EXPIRES }),
+    'auth.login': async () => ({
+      displayName: 'Ana',
+      mustChangePassword: false,
+      pendingSetup: [],
+      expiresAt: EXPIRES,
+    }),
     'auth.logout': async () => ({ ok: true }),
     'session.keepAlive': async () => ({ expiresAt: EXPIRES }),
     'member.summary': async () => {
@@ -161,14 +172,20 @@ describe('createIpcRegistry', () => {
     const registry = createIpcRegistry(
       handlers({
         'auth.login': async () =>
-          ({ displayName: 'Ana', mustChangePassword: false, expiresAt: EXPIRES, token: 'T0KEN' }) as never,
+          ({
+            displayName: 'Ana',
+            mustChangePassword: false,
+            pendingSetup: [],
+            expiresAt: EXPIRES,
+            token: 'T0KEN',
+          }) as never,
       }),
       recordingLogger().log,
     )
     const env = await registry.dispatch('auth.login', { idNumber: '12345678', password: 'x' })
     expect(env).toEqual({
       ok: true,
-      data: { displayName: 'Ana', mustChangePassword: false, expiresAt: EXPIRES },
+      data: { displayName: 'Ana', mustChangePassword: false, pendingSetup: [], expiresAt: EXPIRES },
     })
   })
 

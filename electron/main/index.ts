@@ -48,7 +48,12 @@ async function start(): Promise<void> {
   await provisionDeviceSecret(() => napiKeyring(), log)
 
   const liveContents = () => (win && !win.isDestroyed() ? win.webContents : undefined)
-  const services = createKioskServices({ config, emit: sendEvent(liveContents), logger: log })
+  const services = createKioskServices({
+    config,
+    emit: sendEvent(liveContents),
+    logger: log,
+    dataDir: app.getPath('userData'), // reprint queue, saved PDFs
+  })
   const unbindIpc = bindIpc(ipcMain, services.registry, { appOrigin: APP_ORIGIN, log })
   registerAppProtocol(protocol, RENDERER_DIR)
   installGracefulQuit(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import axios, { type AxiosResponse } from 'axios'
+import type { z } from 'zod'
 import {
   API_ROUTES,
   type ApiRequest,
@@ -24,7 +25,8 @@ export interface ApiClientOptions {
 
 /** The cooperative's core-banking API, one typed method for every route of API_ROUTES. */
 export interface ApiClient {
-  call<N extends ApiRouteName>(name: N, body: ApiRequest<N>, token?: string): Promise<ApiResponse<N>>
+  /** `request` is the body, or `{ params, query?, body? }` for routes with path parameters or a query. */
+  call<N extends ApiRouteName>(name: N, request: ApiRequest<N>, token?: string): Promise<ApiResponse<N>>
 }
 
 /** Calls that may be repeated without effect: GETs and the POSTs the API documents as idempotent. */
@@ -54,6 +56,7 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
   async function attempt(
     name: ApiRouteName,
     route: ApiRoute,
+    url: string,
     body: unknown,
     token: string | undefined,
     n: number,
@@ -71,7 +74,7 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
     }
     let res: AxiosResponse<unknown>
     try {
-      res = await http.request({ method: route.method, url: route.path, data: body, headers })
+      res = await http.request({ method: route.method, url, data: body, headers })
     } catch (e) {
       const error = transportError(name, e)
       logger.warn(
@@ -106,23 +109,12 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
   }
 
   return {
-    async call(name, body, token) {
+    async call(name, request, token) {
       const route: ApiRoute = API_ROUTES[name]
-      let payload: unknown
-      if (route.body) {
-        const checked = route.body.safeParse(body)
-        if (!checked.success) {
-          throw new KioskError('VALIDATION', `api ${name}: request outside the contract`, {
-            issues: checked.error.issues
-              .slice(0, 10)
-              .map((i) => ({ path: i.path.join('.'), message: i.message })),
-          })
-        }
-        payload = checked.data
-      }
+      const { url, body: payload } = buildRequest(name, route, request)
       const maxAttempts = isRetrySafe(name) ? retries + 1 : 1
       for (let n = 1; ; n++) {
-        const result = await attempt(name, route, payload, token, n)
+        const result = await attempt(name, route, url, payload, token, n)
         if (result.ok) return result.data as ApiResponse<typeof name>
         if (!result.transient || n >= maxAttempts) throw result.error
         const backoff = retryDelayMs * 2 ** (n - 1)
@@ -130,6 +122,44 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
       }
     },
   }
+}
+
+/** Checks a request part against its schema before it leaves: the same rule the API applies. */
+function checkPart(name: ApiRouteName, schema: z.ZodType | undefined, value: unknown, part: string) {
+  if (!schema) return undefined
+  const checked = schema.safeParse(value)
+  if (!checked.success)
+    throw new KioskError('VALIDATION', `api ${name}: ${part} outside the contract`, {
+      issues: checked.error.issues.slice(0, 10).map((i) => ({ path: i.path.join('.'), message: i.message })),
+    })
+  return checked.data
+}
+
+/**
+ * The URL (path with its `:params` filled in and encoded, plus the query string) and the JSON body of a
+ * call. Plain routes take the body itself; routes with params or a query take `{ params, query?, body? }`.
+ */
+export function buildRequest(
+  name: ApiRouteName,
+  route: ApiRoute,
+  request: unknown,
+): { url: string; body: unknown } {
+  if (!route.params && !route.query)
+    return { url: route.path, body: checkPart(name, route.body, request, 'body') }
+  const parts = (request ?? {}) as { params?: unknown; query?: unknown; body?: unknown }
+  const params = checkPart(name, route.params, parts.params, 'path') as Record<string, unknown> | undefined
+  const path = route.path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (_, key: string) => {
+    const value = params?.[key]
+    if (value === undefined) throw new KioskError('VALIDATION', `api ${name}: path parameter ${key} missing`)
+    return encodeURIComponent(String(value))
+  })
+  const query = checkPart(name, route.query, parts.query ?? {}, 'query') as
+    Record<string, unknown> | undefined
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(query ?? {}))
+    if (value !== undefined && value !== null) search.append(key, String(value))
+  const qs = search.toString()
+  return { url: qs ? `${path}?${qs}` : path, body: checkPart(name, route.body, parts.body, 'body') }
 }
 
 const ms = (since: number) => Math.round(performance.now() - since)

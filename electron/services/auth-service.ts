@@ -1,4 +1,4 @@
-import type { LookupResponse } from '../../shared/api/auth'
+import type { LoginResponse, LookupResponse } from '../../shared/api/auth'
 import { KioskError } from '../../shared/ipc/errors'
 import type { IpcOutput } from '../../shared/ipc/contract'
 import type { EmitEvent } from '../ipc/registry'
@@ -12,6 +12,11 @@ export type KeepAliveResult = IpcOutput<'session.keepAlive'>
 export interface AuthService {
   lookup(idNumber: string): Promise<LookupResponse>
   login(idNumber: string, password: string): Promise<LoginResult>
+  /**
+   * Takes over a session the API opened by another route (self-enrollment ends signed in), exactly as a
+   * password sign-in would; the token stays here.
+   */
+  adopt(res: LoginResponse): LoginResult
   /** Ends the session at the API if it can, and locally in every case. */
   logout(): Promise<void>
   keepAlive(): Promise<KeepAliveResult>
@@ -84,7 +89,10 @@ export function createAuthService({
     lookup: (idNumber) => api.call('lookup', { idNumber }),
 
     async login(idNumber, password) {
-      const res = await api.call('login', { idNumber, password, kioskId })
+      return service.adopt(await api.call('login', { idNumber, password, kioskId }))
+    },
+
+    adopt(res) {
       const previous = session
       if (previous) {
         // Quietly retire a session nobody logged out of; the new member must not inherit it.
@@ -97,6 +105,7 @@ export function createAuthService({
       return {
         displayName: res.member.displayName,
         mustChangePassword: res.mustChangePassword,
+        pendingSetup: res.pendingSetup,
         expiresAt: res.expiresAt,
       }
     },

@@ -42,14 +42,14 @@ export function createJsonFileConfigStore(file: string): ConfigStore {
  * Writes next to the target and renames over it, so a crash or power cut leaves either the old file or
  * the new one, never half of each. Owner-only permissions: the file names the API the kiosk trusts.
  */
-export function writeFileAtomic(file: string, text: string): void {
+export function writeFileAtomic(file: string, text: string | Uint8Array): void {
   const dir = dirname(file)
   mkdirSync(dir, { recursive: true, mode: 0o700 })
   const tmp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   let fd: number | undefined
   try {
     fd = openSync(tmp, 'wx', 0o600)
-    writeSync(fd, text)
+    writeSync(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text)
     fsyncSync(fd)
     closeSync(fd)
     fd = undefined

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { kioskConfigForProfile, PROFILES } from '../../shared/config/profiles'
 import { createEventHub } from '../app/event-hub'
 import { createKioskServices } from '../app/create-kiosk-services'
@@ -29,7 +29,13 @@ async function main(): Promise<void> {
   }
 
   const hub = createEventHub()
-  const services = createKioskServices({ config, emit: hub.emit, logger })
+  // The kiosk's own files (reprint queue, saved PDFs) live next to its configuration file.
+  const services = createKioskServices({
+    config,
+    emit: hub.emit,
+    logger,
+    dataDir: dirname(resolve(args.config)),
+  })
   const shell = await startWebShell({
     registry: services.registry,
     rendererDir,

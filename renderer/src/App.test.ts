@@ -160,15 +160,40 @@ describe('the member journey', () => {
     expect(bridge.callsTo('auth.login')).toHaveLength(0)
   })
 
-  it('asks for a password change when mustChangePassword is set', async () => {
+  it('forces a password change before anything else when mustChangePassword is set', async () => {
     const bridge = createFakeBridge({
       'auth.login': () =>
-        ok({ displayName: 'Valeria Sánchez', mustChangePassword: true, expiresAt: new Date().toISOString() }),
+        ok({
+          displayName: 'Valeria Sánchez',
+          mustChangePassword: true,
+          pendingSetup: ['password'],
+          expiresAt: new Date(Date.now() + 600_000).toISOString(),
+        }),
     })
-    await start(bridge)
+    const { router } = await start(bridge)
     await toPassword()
     await press('a', 'Ingresar')
-    expect(testid('must-change-password').exists()).toBe(true)
+    // The setup screens load on first use.
+    await vi.waitFor(() => expect(testid('new-password-submit').exists()).toBe(true))
+    expect(router.currentRoute.value.name).toBe('setup-password')
+    expect(bridge.callsTo('member.summary')).toHaveLength(0)
+    // Home is out of reach until the change is made.
+    await router.push({ name: 'home' })
+    expect(router.currentRoute.value.name).toBe('setup-password')
+
+    const submit = testid('new-password-submit')
+    await press('Mayúscula', 'A', 'Mayúscula', 'b', '1', 'c')
+    expect(testid('rule-upper').attributes('data-ok')).toBe('true')
+    expect(testid('rule-match').attributes('data-ok')).toBe('false')
+    expect(submit.attributes('disabled')).toBeDefined()
+    await press('Toque para escribir aquí', 'Mayúscula', 'A', 'Mayúscula', 'b', '1', 'c')
+    expect(testid('rule-match').attributes('data-ok')).toBe('true')
+    // The typed characters are nowhere in the page.
+    expect(document.body.innerHTML).not.toContain('Ab1c')
+    await submit.trigger('click')
+    await flushPromises()
+    expect(bridge.callsTo('credentials.changePassword')).toEqual([{ newPassword: 'Ab1c' }])
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('home'))
   })
 
   it('ends the session when main says so (session.ended)', async () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import type { Database } from 'better-sqlite3'
 import type { LoginRequest, LoginResponse, LookupResponse } from '../../shared/api/auth'
+import type { SetupStep } from '../../shared/credentials/setup-steps'
 import { KioskError } from '../../shared/ipc/errors'
 import { SecurityImageIdSchema } from '../../shared/security/security-images'
 import { decoyLookup } from './decoy'
@@ -12,34 +12,39 @@ import type { SessionStore } from './sessions'
 
 interface MemberAuthRow {
   id: number
+  id_number: string
   full_name: string
   display_name: string
   security_image_id: string
   security_phrase: string
   password_hash: string
-  must_change_password: 0 | 1
+}
+
+/** What sign-in needs from the credentials lifecycle (sandbox/credentials). */
+export interface SignInCredentials {
+  /** The member with an online user named by an ID number or a username; others are not found. */
+  onlineUser(identifier: string): MemberAuthRow | undefined
+  /** True, once, when `candidate` is the member's valid temporary key (a change is then forced). */
+  useTemporaryKey(memberId: number, candidate: string): boolean
+  pendingSetup(memberId: number): SetupStep[]
 }
 
 export interface AuthDeps {
-  db: Database
   secret: string
   guard: LoginGuard
   sessions: SessionStore
+  credentials: SignInCredentials
 }
 
 /** ID numbers are compared upper-case: "v123" and "V123" are the same passport. */
 const normalizeId = (idNumber: string) => idNumber.toUpperCase()
 
 /**
- * Both login steps. Neither reveals whether an ID belongs to a member: lookup answers a deterministic
- * decoy for unknown IDs, and login runs the same scrypt work and the same lockout counting for them.
+ * Both login steps, by ID number or username. Neither reveals whether an ID belongs to a member with an
+ * online user: lookup answers a deterministic decoy for unknown IDs, and login runs the same scrypt work
+ * and the same lockout counting for them. A temporary key signs in once, with a password change forced.
  */
-export function createAuthService({ db, secret, guard, sessions }: AuthDeps) {
-  const byIdNumber = db.prepare<[string], MemberAuthRow>(
-    `SELECT id, full_name, display_name, security_image_id, security_phrase, password_hash,
-       must_change_password
-     FROM members WHERE id_number = ?`,
-  )
+export function createAuthService({ secret, guard, sessions, credentials }: AuthDeps) {
   // Verified against for unknown IDs so their login costs one scrypt like a member's. Made up front so
   // the first unknown ID does not pay for an extra hash.
   const dummyHash = hashPassword(randomBytes(16).toString('hex'))
@@ -49,7 +54,7 @@ export function createAuthService({ db, secret, guard, sessions }: AuthDeps) {
       const id = normalizeId(idNumber)
       // Computed for every ID so members and non-members cost the same work.
       const decoy = decoyLookup(secret, id)
-      const m = byIdNumber.get(id)
+      const m = credentials.onlineUser(idNumber)
       if (!m) return decoy
       return {
         maskedName: maskName(m.full_name),
@@ -59,20 +64,24 @@ export function createAuthService({ db, secret, guard, sessions }: AuthDeps) {
     },
 
     async login({ idNumber, password, kioskId }: LoginRequest): Promise<LoginResponse> {
-      const id = normalizeId(idNumber)
-      const key = idDigest(secret, id).toString('hex')
-      const member = byIdNumber.get(id)
+      const member = credentials.onlineUser(idNumber)
+      // One counter per member whether they typed the ID number or the username.
+      const key = idDigest(secret, member?.id_number ?? normalizeId(idNumber)).toString('hex')
       const passwordOk = await verifyPassword(password, member?.password_hash ?? (await dummyHash))
       // From here on everything is synchronous, so concurrent attempts cannot both slip under the limit.
       const locked = () => new KioskError('ACCOUNT_LOCKED', 'Account locked: visit a branch to unlock it')
       if (guard.isLocked(key)) throw locked()
-      if (member && passwordOk) {
+      const viaTemporaryKey =
+        !passwordOk && member !== undefined && credentials.useTemporaryKey(member.id, password)
+      if (member && (passwordOk || viaTemporaryKey)) {
         guard.reset(key)
         const { token, expiresAt } = sessions.create(member.id, kioskId)
+        const pendingSetup = credentials.pendingSetup(member.id)
         return {
           token,
           expiresAt: expiresAt.toISOString(),
-          mustChangePassword: member.must_change_password === 1,
+          mustChangePassword: pendingSetup.includes('password'),
+          pendingSetup,
           member: { displayName: member.display_name },
         }
       }

@@ -11,7 +11,8 @@ export interface ActiveSession {
   expiresAt: Date
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex')
+/** How a token is stored (and how other tables refer to its session). */
+export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex')
 
 /**
  * Opaque bearer sessions: the token is 32 random bytes (base64url) handed out once, and only its

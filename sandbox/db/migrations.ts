@@ -73,12 +73,143 @@ export const MIGRATIONS: readonly string[] = [
   // v2: credentials lifecycle (temporary keys, OTPs, outbox, security questions, contract acceptance).
   `
   -- slot: credentials
-  SELECT 1;
+  -- A member record may exist without an online user (self-enrollment creates it); a username is an
+  -- alternative to the ID number at sign-in; image_pending asks for a new picture and phrase after a reset.
+  ALTER TABLE members ADD COLUMN online_user INTEGER NOT NULL DEFAULT 1 CHECK (online_user IN (0, 1));
+  ALTER TABLE members ADD COLUMN username TEXT;
+  ALTER TABLE members ADD COLUMN image_pending INTEGER NOT NULL DEFAULT 0 CHECK (image_pending IN (0, 1));
+  CREATE UNIQUE INDEX members_by_username ON members(username COLLATE NOCASE) WHERE username IS NOT NULL;
+
+  -- Temporary keys are random and short-lived: stored as HMAC(secret, key), never in clear.
+  CREATE TABLE temporary_keys (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+    key_hash TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (reason IN ('recovery', 'enrollment')),
+    channel TEXT NOT NULL CHECK (channel IN ('sms', 'email')),
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER,
+    revoked_at INTEGER
+  ) STRICT;
+  CREATE INDEX temporary_keys_by_member ON temporary_keys(member_id, created_at);
+
+  -- One row per self-enrollment; code_hash is HMAC(secret, code) of the code sent last.
+  CREATE TABLE enrollments (
+    id TEXT PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+    code_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    sends INTEGER NOT NULL DEFAULT 1,
+    last_sent_at INTEGER NOT NULL,
+    closed_at INTEGER
+  ) STRICT;
+  CREATE INDEX enrollments_by_member ON enrollments(member_id);
+
+  -- What the sandbox "sent" by SMS or e-mail: readable at GET /sandbox/outbox, never logged.
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+    id_number TEXT,
+    channel TEXT NOT NULL CHECK (channel IN ('sms', 'email')),
+    recipient TEXT NOT NULL,
+    template TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX outbox_by_recipient ON outbox(recipient);
+
+  -- Answers are normalised, then hashed with scrypt like passwords.
+  CREATE TABLE security_answers (
+    member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL CHECK (position BETWEEN 1 AND 3),
+    question_id TEXT NOT NULL,
+    answer_hash TEXT NOT NULL,
+    PRIMARY KEY (member_id, position),
+    UNIQUE (member_id, question_id)
+  ) STRICT;
+
+  -- The question being asked (kept until answered right), wrong answers in a row, and the block after them.
+  CREATE TABLE security_challenges (
+    member_id INTEGER PRIMARY KEY REFERENCES members(id) ON DELETE CASCADE,
+    question_id TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    blocked_until INTEGER
+  ) STRICT;
+
+  -- A right answer lets one session do one sensitive operation once, for a few minutes.
+  CREATE TABLE verification_grants (
+    token_hash TEXT NOT NULL REFERENCES sessions(token_hash) ON DELETE CASCADE,
+    operation TEXT NOT NULL CHECK (operation IN ('password', 'username', 'securityImage', 'securityQuestions')),
+    expires_at INTEGER NOT NULL,
+    PRIMARY KEY (token_hash, operation)
+  ) STRICT;
+
+  CREATE TABLE contract_acceptances (
+    member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+    version TEXT NOT NULL,
+    accepted_at INTEGER NOT NULL,
+    kiosk_id TEXT,
+    PRIMARY KEY (member_id, version)
+  ) STRICT;
+
+  CREATE TABLE email_services (
+    member_id INTEGER PRIMARY KEY REFERENCES members(id) ON DELETE CASCADE,
+    general_statement INTEGER NOT NULL CHECK (general_statement IN (0, 1)),
+    card_statement INTEGER NOT NULL CHECK (card_statement IN (0, 1)),
+    promotions INTEGER NOT NULL CHECK (promotions IN (0, 1)),
+    updated_at INTEGER NOT NULL
+  ) STRICT;
   `,
   // v3: products, statements and certificates.
   `
   -- slot: products
-  SELECT 1;
+  -- Date-range statements page by (posted_on, id) inside one product.
+  CREATE INDEX movements_by_product_date ON movements(product_id, posted_on, id);
+
+  -- What a product's kind adds to it (rates, terms, card limit, insurer …): one JSON object per product,
+  -- read through the zod schema of its kind (sandbox/products/terms.ts).
+  CREATE TABLE product_terms (
+    product_id TEXT PRIMARY KEY REFERENCES products(id) ON DELETE CASCADE,
+    terms TEXT NOT NULL CHECK (json_valid(terms))
+  ) STRICT;
+
+  -- A loan's amortization table; status comes from paid_on and the cut-off date when read.
+  CREATE TABLE loan_installments (
+    product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL CHECK (number >= 1),
+    due_on TEXT NOT NULL,
+    principal_minor INTEGER NOT NULL,
+    interest_minor INTEGER NOT NULL,
+    insurance_minor INTEGER NOT NULL,
+    balance_after_minor INTEGER NOT NULL,
+    paid_on TEXT,
+    PRIMARY KEY (product_id, number)
+  ) STRICT;
+
+  -- Who has guaranteed a loan, over time (seed 001 "Garantías").
+  CREATE TABLE guarantors (
+    id INTEGER PRIMARY KEY,
+    product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    full_name TEXT NOT NULL,
+    id_number TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('guarantor', 'co_debtor')),
+    from_on TEXT NOT NULL,
+    until_on TEXT
+  ) STRICT;
+  CREATE INDEX guarantors_by_product ON guarantors(product_id, from_on);
+
+  -- Issued certificates exactly as handed out, so a code always shows the same document.
+  CREATE TABLE certificates (
+    code TEXT PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('membership', 'product_balance', 'annual_tax')),
+    issued_at INTEGER NOT NULL,
+    body TEXT NOT NULL CHECK (json_valid(body))
+  ) STRICT;
+  CREATE INDEX certificates_by_member ON certificates(member_id, issued_at);
   `,
 ]
 

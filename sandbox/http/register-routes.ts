@@ -5,14 +5,31 @@ import { KioskError } from '../../shared/ipc/errors'
 import type { RouteHandlers } from '../routes/handlers'
 import { bearerToken } from './bearer'
 
-type AnyHandler = (ctx: { body: unknown; bearer: string | undefined; requestId: string }) => unknown
+type AnyHandler = (ctx: {
+  body: unknown
+  params: unknown
+  query: unknown
+  bearer: string | undefined
+  requestId: string
+}) => unknown
 
 const issuesOf = (e: z.ZodError) =>
   e.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
 
+/** Parses one part of the request with its schema; a mismatch is a 400 VALIDATION naming the part. */
+function parsePart(schema: z.ZodType | undefined, value: unknown, part: string): unknown {
+  if (!schema) return undefined
+  const parsed = schema.safeParse(value)
+  if (!parsed.success)
+    throw new KioskError('VALIDATION', `Request ${part} does not match the schema`, {
+      issues: issuesOf(parsed.error),
+    })
+  return parsed.data
+}
+
 /**
  * Serves every entry of API_ROUTES from the handler map: method and path come only from the table.
- * Each request is checked (bearer token, body schema) before its handler runs, and each result is
+ * Each request is checked (bearer token, path, query and body schemas) before its handler runs, and each result is
  * checked against the response schema, so the sandbox cannot drift from the contract unnoticed.
  */
 export function registerApiRoutes(app: FastifyInstance, handlers: RouteHandlers): void {
@@ -24,16 +41,12 @@ export function registerApiRoutes(app: FastifyInstance, handlers: RouteHandlers)
       url: route.path,
       handler: async (request) => {
         const bearer = route.auth ? bearerToken(request.headers.authorization) : undefined
-        let body: unknown
-        if (route.body) {
-          const parsed = route.body.safeParse(request.body)
-          if (!parsed.success)
-            throw new KioskError('VALIDATION', 'Request body does not match the schema', {
-              issues: issuesOf(parsed.error),
-            })
-          body = parsed.data
-        }
-        const result = route.response.safeParse(await handler({ body, bearer, requestId: request.id }))
+        const params = parsePart(route.params, request.params, 'path')
+        const query = parsePart(route.query, request.query, 'query')
+        const body = parsePart(route.body, request.body, 'body')
+        const result = route.response.safeParse(
+          await handler({ body, params, query, bearer, requestId: request.id }),
+        )
         if (!result.success) {
           request.log.error({ route: name, issues: issuesOf(result.error) }, 'response outside the contract')
           throw new KioskError('INTERNAL', 'Internal error')

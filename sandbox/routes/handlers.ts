@@ -1,13 +1,27 @@
-import type { ApiRequest, ApiResponse, ApiRouteName, API_ROUTES } from '../../shared/api/routes'
+import type {
+  ApiBody,
+  ApiParams,
+  ApiQuery,
+  ApiResponse,
+  ApiRouteName,
+  API_ROUTES,
+} from '../../shared/api/routes'
 import type { AuthService } from '../auth/auth-service'
 import type { SessionStore } from '../auth/sessions'
 import type { MemberSummaries } from '../members/summary'
+import type { SandboxProducts } from '../products'
 import type { CooperativeProfile } from '../profiles'
+import type { CredentialsModule } from '../credentials/credentials-module'
+import { createCredentialsHandlers } from './credentials-handlers'
+import { createProductHandlers } from './products-handlers'
 
 /** What a handler receives once the route wrapper has checked the request. */
 export interface RouteContext<N extends ApiRouteName> {
   /** The body, already parsed by the route's zod schema. */
-  body: ApiRequest<N>
+  body: ApiBody<N>
+  /** Path parameters and query, parsed by the route's schemas (undefined when it has none). */
+  params: ApiParams<N>
+  query: ApiQuery<N>
   /** The bearer token of routes with `auth: true` (present and well-formed, not yet looked up). */
   bearer: (typeof API_ROUTES)[N]['auth'] extends true ? string : undefined
   requestId: string
@@ -25,6 +39,8 @@ export interface HandlerDeps {
   auth: AuthService
   sessions: SessionStore
   members: MemberSummaries
+  products: SandboxProducts
+  credentials: CredentialsModule
 }
 
 export function createHandlers({
@@ -34,6 +50,8 @@ export function createHandlers({
   auth,
   sessions,
   members,
+  products,
+  credentials,
 }: HandlerDeps): RouteHandlers {
   return {
     health: () => ({
@@ -50,5 +68,7 @@ export function createHandlers({
     },
     keepAlive: ({ bearer }) => ({ expiresAt: sessions.keepAlive(bearer).toISOString() }),
     memberSummary: ({ bearer }) => members.summary(sessions.require(bearer).memberId),
+    ...createProductHandlers(sessions, products),
+    ...createCredentialsHandlers(credentials),
   }
 }

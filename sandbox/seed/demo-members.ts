@@ -3,12 +3,23 @@ import type { ProfileId } from '../profiles'
 import type { ProductPlan } from './product-plans'
 
 /** What a demo member is for: tests, README and e2e pick members by role. */
-export type DemoRole = 'active' | 'temporary-password' | 'locked' | 'no-loans' | 'overdue-loan'
+export type DemoRole =
+  | 'active'
+  | 'temporary-password'
+  | 'locked'
+  | 'no-loans'
+  | 'overdue-loan'
+  | 'heavy'
+  /** A member record without an online user yet: enrolls at the kiosk (member number + birth date + code). */
+  | 'not-enrolled'
 
 export interface DemoMember {
   role: DemoRole
   idNumber: string
-  /** Satisfies the profile's password policy; typeable on the kiosk keyboard. */
+  /**
+   * Satisfies the profile's password policy; typeable on the kiosk keyboard. For 'not-enrolled' members it
+   * is not seeded (they have no online user): it is the password demos choose when they enroll.
+   */
   password: string
   fullName: string
   displayName: string
@@ -56,6 +67,10 @@ const CO: readonly DemoMember[] = [
       { kind: 'term_deposit', name: 'CDAT 180 días', principal: 10_000_000, annualRateBp: 1050 },
       { kind: 'card', name: 'Tarjeta de crédito Visa Coopandes', limit: 5_000_000 },
       { kind: 'insurance', name: 'Seguro de vida deudores', monthly: 18_500 },
+      // Appended after the first products, so theirs stay the same amounts (one generator per member).
+      { kind: 'contribution', name: 'Ahorros permanentes', opening: 2_983_500, monthly: 45_900 },
+      { kind: 'other_obligation', name: 'Convenio de medicina prepagada', monthly: 96_000 },
+      { kind: 'deduction', name: 'Descuento de nómina aportes y crédito', monthly: 630_000 },
     ],
   },
   {
@@ -235,6 +250,49 @@ const CO: readonly DemoMember[] = [
       { kind: 'card', name: 'Tarjeta de crédito Visa Coopandes', limit: 6_000_000 },
     ],
   },
+  {
+    role: 'heavy',
+    idNumber: '71345678',
+    password: 'Tienda24',
+    fullName: 'HERNÁN DARÍO CASTAÑO LÓPEZ',
+    displayName: 'Hernán Darío Castaño',
+    memberNumber: '015520',
+    birthDate: '1976-03-09',
+    phone: '+573186667788',
+    email: 'hernan.castano@example.com',
+    payrollEntity: null,
+    baseSalary: 6_500_000,
+    joinedOn: '2012-06-04',
+    securityImageId: 'gift-box',
+    securityPhrase: 'Mi tienda abre a las seis',
+    products: [
+      { kind: 'contribution', name: 'Aportes sociales', opening: 5_400_000, monthly: 120_000 },
+      // About 180 movements a month: more than 2,000 in the 12-month window.
+      { kind: 'savings', name: 'Cuenta de ahorros comercial', opening: 40_000_000, movementsPerMonth: 180 },
+      { kind: 'savings', name: 'Ahorro a la vista', opening: 1_500_000 },
+    ],
+  },
+  {
+    role: 'not-enrolled',
+    idNumber: '1098765432',
+    password: 'Nuevo24',
+    fullName: 'SANDRA MILENA TORRES RESTREPO',
+    displayName: 'Sandra Milena Torres',
+    memberNumber: '016042',
+    birthDate: '1994-02-17',
+    phone: '+573104563129',
+    email: 'sandra.torres@example.com',
+    payrollEntity: 'ALCALDÍA DE MEDELLÍN',
+    baseSalary: 3_100_000,
+    joinedOn: '2022-09-12',
+    // Never shown: until she enrolls, the ID step answers a decoy like for any non-member.
+    securityImageId: 'feather',
+    securityPhrase: 'Sin usuario en línea',
+    products: [
+      { kind: 'contribution', name: 'Aportes sociales', opening: 900_000, monthly: 60_000 },
+      { kind: 'savings', name: 'Ahorro a la vista', opening: 450_000 },
+    ],
+  },
 ]
 
 const PA: readonly DemoMember[] = [
@@ -267,6 +325,8 @@ const PA: readonly DemoMember[] = [
       { kind: 'term_deposit', name: 'Plazo fijo 12 meses', principal: 10_000, annualRateBp: 400 },
       { kind: 'card', name: 'Tarjeta de crédito Visa Clásica', limit: 3_000 },
       { kind: 'insurance', name: 'Seguro de vida colectivo', monthly: 12.5 },
+      { kind: 'other_obligation', name: 'Servicio de mortuoria', monthly: 8 },
+      { kind: 'deduction', name: 'Descuento por planilla aportaciones', monthly: 310 },
     ],
   },
   {
@@ -406,6 +466,27 @@ const PA: readonly DemoMember[] = [
         paidBefore: 18,
       },
       { kind: 'card', name: 'Tarjeta de crédito Mastercard', limit: 4_000 },
+    ],
+  },
+  {
+    role: 'not-enrolled',
+    idNumber: '8765432',
+    password: 'Registro2024',
+    fullName: 'KATHERINE YARISEL GONZÁLEZ BATISTA',
+    displayName: 'Katherine González',
+    memberNumber: '16233',
+    birthDate: '1993-10-05',
+    phone: '+50767123129',
+    email: 'katherine.gonzalez@example.com',
+    payrollEntity: 'MINISTERIO DE SALUD',
+    baseSalary: 1_400,
+    joinedOn: '2021-05-03',
+    // Never shown: until she enrolls, the ID step answers a decoy like for any non-member.
+    securityImageId: 'feather',
+    securityPhrase: 'Sin usuario en línea',
+    products: [
+      { kind: 'contribution', name: 'Aportaciones', opening: 1_300, monthly: 40 },
+      { kind: 'savings', name: 'Cuenta de ahorros', opening: 620 },
     ],
   },
 ]

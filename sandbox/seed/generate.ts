@@ -112,7 +112,41 @@ function buildContribution(p: Extract<ProductPlan, { kind: 'contribution' }>, c:
   return { openingBalanceMinor: opening, monthlyPaymentMinor: monthly, ...posted(l) }
 }
 
+/** A shop's account: many deposits and payments every month, for statements of thousands of lines. */
+function buildBusySavings(p: Extract<ProductPlan, { kind: 'savings' }>, perMonth: number, c: Ctx): Built {
+  const opening = c.scale.minor(p.opening)
+  const l = ledger(opening)
+  for (const ym of c.months) {
+    const dayList = Array.from({ length: perMonth }, () => c.prng.int(1, 27)).sort((a, b) => a - b)
+    for (const day of dayList) {
+      const date = isoDate(ym.year, ym.month, day)
+      if (c.prng.next() < 0.55) {
+        const what = c.prng.pick([
+          'Consignación ventas del día',
+          'Depósito en efectivo',
+          'Transferencia recibida',
+        ])
+        l.post(date, what, c.scale.cash(Math.floor(opening * (0.002 + c.prng.next() * 0.02))))
+      } else {
+        const amount = c.scale.cash(Math.floor(opening * (0.002 + c.prng.next() * 0.018)))
+        if (amount > l.balance) continue
+        const what = c.prng.pick([
+          'Pago a proveedor',
+          'Retiro en oficina',
+          'Transferencia enviada',
+          'Pago de servicios',
+        ])
+        l.post(date, what, -amount)
+      }
+    }
+    const interest = Math.floor((l.balance * 15) / 10_000)
+    if (interest > 0) l.post(isoDate(ym.year, ym.month, 28), 'Abono de intereses', interest)
+  }
+  return { openingBalanceMinor: opening, monthlyPaymentMinor: null, ...posted(l) }
+}
+
 function buildSavings(p: Extract<ProductPlan, { kind: 'savings' }>, c: Ctx): Built {
+  if (p.movementsPerMonth) return buildBusySavings(p, p.movementsPerMonth, c)
   const opening = c.scale.minor(p.opening)
   const l = ledger(opening)
   for (const ym of c.months) {
@@ -195,13 +229,18 @@ function buildCard(p: Extract<ProductPlan, { kind: 'card' }>, c: Ctx): Built {
   return { openingBalanceMinor: opening, monthlyPaymentMinor: null, ...posted(l) }
 }
 
-function buildMonthlyFee(p: Extract<ProductPlan, { kind: 'other_obligation' | 'insurance' }>, c: Ctx): Built {
+function buildMonthlyFee(
+  p: Extract<ProductPlan, { kind: 'other_obligation' | 'insurance' | 'deduction' }>,
+  c: Ctx,
+): Built {
   const fee = c.scale.minor(p.monthly)
   const l = ledger(0)
+  const [charge, paid] =
+    p.kind === 'deduction' ? ['Descuento de nómina', 'Aplicado por la pagaduría'] : ['Cargo', 'Pago']
   c.months.forEach((ym, i) => {
-    l.post(isoDate(ym.year, ym.month, 1), `Cargo ${MONTH_NAMES[ym.month - 1]}`, fee)
+    l.post(isoDate(ym.year, ym.month, 1), `${charge} ${MONTH_NAMES[ym.month - 1]}`, fee)
     // The cut-off month's charge is still pending.
-    if (i < c.months.length - 1) l.post(isoDate(ym.year, ym.month, c.prng.int(10, 20)), 'Pago', -fee)
+    if (i < c.months.length - 1) l.post(isoDate(ym.year, ym.month, c.prng.int(10, 20)), paid, -fee)
   })
   return { openingBalanceMinor: 0, monthlyPaymentMinor: fee, ...posted(l) }
 }
@@ -220,6 +259,7 @@ function build(plan: ProductPlan, c: Ctx): Built {
       return buildCard(plan, c)
     case 'other_obligation':
     case 'insurance':
+    case 'deduction':
       return buildMonthlyFee(plan, c)
   }
 }

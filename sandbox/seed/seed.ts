@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { idDigest } from '../auth/id-digest'
+import { prepareCredentialSeed } from '../credentials/seed-credentials'
 import { createLoginGuard } from '../auth/login-guard'
 import { hashPassword } from '../auth/password-hash'
 import { writeMeta } from '../db/meta'
 import type { CooperativeProfile } from '../profiles'
+import { generateProductExtras, insertProductExtras } from '../products/seed-extras'
 import { generateSeedData } from './generate'
 
 export interface SeedOptions {
@@ -27,6 +29,7 @@ export async function seedDatabase(db: Database, opts: SeedOptions): Promise<{ s
   const secret = opts.secret ?? newServerSecret()
   const data = generateSeedData(opts.profile, now)
   const hashes = await Promise.all(data.members.map((m) => hashPassword(m.demo.password)))
+  const credentialSeed = await prepareCredentialSeed(now)
 
   const insertMember = db.prepare(
     `INSERT INTO members (id_number, member_number, full_name, display_name, birth_date, phone, email,
@@ -46,6 +49,7 @@ export async function seedDatabase(db: Database, opts: SeedOptions): Promise<{ s
      VALUES (?, ?, ?, ?, ?)`,
   )
   const guard = createLoginGuard(db, opts.lockoutThreshold, opts.now)
+  const seedCredentials = credentialSeed(db)
 
   db.transaction(() => {
     writeMeta(db, { profile: opts.profile, secret, seededAt: now.toISOString() })
@@ -72,7 +76,9 @@ export async function seedDatabase(db: Database, opts: SeedOptions): Promise<{ s
           insertMovement.run(p.id, m.postedOn, m.description, m.amountMinor, m.balanceMinor)
       })
       if (demo.role === 'locked') guard.lockNow(idDigest(secret, demo.idNumber).toString('hex'))
+      seedCredentials(Number(lastInsertRowid), demo)
     })
+    insertProductExtras(db, generateProductExtras(data, opts.profile))
   })()
   return { secret }
 }

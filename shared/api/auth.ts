@@ -1,5 +1,6 @@
 import type { ApiRoute } from './route'
 import { z } from 'zod'
+import { SetupStepSchema } from '../credentials/setup-steps'
 import { SecurityImageIdSchema } from '../security/security-images'
 
 /** ID document numbers: digits (cédula) or alphanumeric (passport), no spaces. */
@@ -7,6 +8,7 @@ export const IdNumberSchema = z.string().regex(/^[0-9A-Za-z]{4,20}$/, 'ID number
 /** Bounded to stop hashing huge inputs; the policy itself is checked where passwords are set. */
 export const PasswordInputSchema = z.string().min(1).max(64)
 
+/** Lookup and login take the ID number or, where the member chose one, the username (also 8–20 letters/digits). */
 export const LookupRequestSchema = z
   .object({ idNumber: IdNumberSchema })
   .strict()
@@ -29,6 +31,8 @@ export const LoginResponseSchema = z
     token: z.string().min(32),
     expiresAt: z.iso.datetime(),
     mustChangePassword: z.boolean(),
+    /** Steps the member must finish before anything else (empty for most sign-ins). */
+    pendingSetup: z.array(SetupStepSchema).default([]),
     member: z.object({ displayName: z.string() }),
   })
   .meta({ id: 'LoginResponse' })

@@ -55,6 +55,6 @@ export const MEMBER_ROUTES = {
     tag: 'members',
     auth: true,
     response: MemberSummarySchema,
-    errors: ['SESSION_EXPIRED'],
+    errors: ['SESSION_EXPIRED', 'SETUP_REQUIRED'],
   },
 } as const satisfies Record<string, ApiRoute>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ERROR_CODES } from '../ipc/errors'
+import { ERROR_CODES, type ErrorCode } from '../ipc/errors'
 import { ApiErrorBodySchema } from './errors'
 import { API_ROUTES, type ApiRoute } from './routes'
 
@@ -26,6 +26,48 @@ function reachableComponents(all: Record<string, Record<string, unknown>>, roots
   return out
 }
 
+/** A JSON Schema for one parameter, inlined (parameters are plain strings, numbers and enums). */
+function parameterSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _s, id: _id, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })
+  return rest
+}
+
+/** OpenAPI parameters for a route's path segments and query fields. */
+function parametersOf(route: ApiRoute): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = []
+  for (const [name, field] of Object.entries(route.params?.shape ?? {}) as [string, z.ZodType][])
+    out.push({ name, in: 'path', required: true, schema: parameterSchema(field) })
+  for (const [name, field] of Object.entries(route.query?.shape ?? {}) as [string, z.ZodType][]) {
+    const description = field.description ?? z.globalRegistry.get(field)?.description
+    out.push({
+      name,
+      in: 'query',
+      required: !field.safeParse(undefined).success,
+      ...(description ? { description } : {}),
+      schema: parameterSchema(field),
+    })
+  }
+  return out
+}
+
+/** A query schema's own description (its cross-field rules), for the operation description. */
+const queryRules = (query: z.ZodType): string =>
+  z.globalRegistry.get(query)?.description ?? 'See the query parameters.'
+
+/** `/v1/products/:productId` → `/v1/products/{productId}`. */
+export const openApiPath = (path: string): string => path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}')
+
+/**
+ * Every signed-in route can answer an expired session, and (until the member finishes a pending
+ * setup step: new password, security image…) SETUP_REQUIRED: the sandbox enforces both in one hook,
+ * so they are documented here once rather than repeated in each route table.
+ */
+const SIGNED_IN_ERRORS: readonly ErrorCode[] = ['SESSION_EXPIRED', 'SETUP_REQUIRED']
+
+function documentedErrors(route: ApiRoute): ErrorCode[] {
+  return [...new Set([...route.errors, ...(route.auth ? SIGNED_IN_ERRORS : [])])]
+}
+
 /** Builds the OpenAPI 3.1 document (JSON Schema 2020-12, which zod emits) from the route table. */
 export function buildOpenApi(version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {}
@@ -39,7 +81,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
     const responses: Record<string, { description: string; content: unknown }> = {
       '200': { description: 'OK', content: json(route.response) },
     }
-    for (const code of route.errors) {
+    for (const code of documentedErrors(route)) {
       const status = String(ERROR_CODES[code].httpStatus)
       const prev = responses[status]
       responses[status] = {
@@ -47,13 +89,17 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         content: json(ApiErrorBodySchema),
       }
     }
-    paths[route.path] = {
-      ...paths[route.path],
+    const path = openApiPath(route.path)
+    const parameters = parametersOf(route)
+    paths[path] = {
+      ...paths[path],
       [route.method.toLowerCase()]: {
         operationId: name,
         summary: route.summary,
+        ...(route.query ? { description: queryRules(route.query) } : {}),
         tags: [route.tag],
         ...(route.auth ? { security: [{ session: [] }] } : {}),
+        ...(parameters.length ? { parameters } : {}),
         ...(route.body ? { requestBody: { required: true, content: json(route.body) } } : {}),
         responses,
       },

@@ -4,12 +4,22 @@ import type { ErrorCode } from '../ipc/errors'
 /** One endpoint of the cooperative API: the sandbox serves it, main calls it, OpenAPI documents it. */
 export interface ApiRoute {
   method: 'GET' | 'POST'
+  /** Fastify style: `/v1/products/:productId` (OpenAPI shows `{productId}`). */
   path: string
   summary: string
   tag: string
   /** Bearer session token required. */
   auth: boolean
+  /** The `:name` segments of `path`, one key each (values arrive as strings). */
+  params?: z.ZodObject
+  /** Query string fields (values arrive as strings: numbers use z.coerce). */
+  query?: z.ZodObject
   body?: z.ZodType
   response: z.ZodType
   errors: readonly ErrorCode[]
+}
+
+/** The `:name` segments of a route path, in order. */
+export function pathParamNames(path: string): string[] {
+  return [...path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!)
 }

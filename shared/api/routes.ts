@@ -1,7 +1,10 @@
 import type { z } from 'zod'
 import { AUTH_ROUTES } from './auth'
+import { CREDENTIALS_ROUTES } from './credentials'
+import { ENROLLMENT_ROUTES } from './credentials-enrollment'
 import { SYSTEM_ROUTES } from './health'
 import { MEMBER_ROUTES } from './member'
+import { PRODUCT_ROUTES } from './products'
 import type { ApiRoute } from './route'
 
 export type { ApiRoute } from './route'
@@ -15,10 +18,30 @@ export const API_ROUTES = {
   ...SYSTEM_ROUTES,
   ...AUTH_ROUTES,
   ...MEMBER_ROUTES,
+  ...CREDENTIALS_ROUTES,
+  ...ENROLLMENT_ROUTES,
+  ...PRODUCT_ROUTES,
 } as const satisfies Record<string, ApiRoute>
 
 export type ApiRouteName = keyof typeof API_ROUTES
 type RouteOf<N extends ApiRouteName> = (typeof API_ROUTES)[N]
-export type ApiRequest<N extends ApiRouteName> =
+/** The JSON body a route takes (undefined when none). */
+export type ApiBody<N extends ApiRouteName> =
   RouteOf<N> extends { body: z.ZodType } ? z.infer<RouteOf<N>['body']> : undefined
+/** Parsed path parameters and query (what a sandbox handler receives; undefined when the route has none). */
+export type ApiParams<N extends ApiRouteName> =
+  RouteOf<N> extends { params: z.ZodType } ? z.output<RouteOf<N>['params']> : undefined
+export type ApiQuery<N extends ApiRouteName> =
+  RouteOf<N> extends { query: z.ZodType } ? z.output<RouteOf<N>['query']> : undefined
+
+type HasTarget<R> = R extends { params: z.ZodType } ? true : R extends { query: z.ZodType } ? true : false
+type TargetOf<R> = (R extends { params: z.ZodType } ? { params: z.input<R['params']> } : unknown) &
+  (R extends { query: z.ZodType } ? { query?: z.input<R['query']> } : unknown) &
+  (R extends { body: z.ZodType } ? { body: z.input<R['body']> } : unknown)
+/**
+ * What a caller passes: the body itself for plain routes (as before), or `{ params, query?, body? }`
+ * for routes with path parameters or a query string.
+ */
+export type ApiRequest<N extends ApiRouteName> =
+  HasTarget<RouteOf<N>> extends true ? TargetOf<RouteOf<N>> : ApiBody<N>
 export type ApiResponse<N extends ApiRouteName> = z.infer<RouteOf<N>['response']>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CurrencyCodeSchema } from '../money/money'
 import { PASSWORD_POLICY_PRESETS, PasswordPolicySchema } from './password-policy'
+import { PdfConfigSchema, PrinterConfigSchema } from '../printing/printer-config'
 
 export const LanguageSchema = z.enum(['es', 'en'])
 export type Language = z.infer<typeof LanguageSchema>
@@ -45,18 +46,30 @@ export const KioskConfigSchema = z
     kiosk: z
       .object({ fullscreen: z.boolean(), devTools: z.boolean() })
       .default({ fullscreen: true, devTools: false }),
+    /** The receipt printer (thermal, ESC/POS); none by default. */
+    printer: PrinterConfigSchema.default({ kind: 'none' }),
+    /** Where PDF documents are saved and which system printer prints them. */
+    pdf: PdfConfigSchema.prefault({}),
   })
   .strict()
 export type KioskConfig = z.infer<typeof KioskConfigSchema>
 export type KioskConfigInput = z.input<typeof KioskConfigSchema>
 
-/** What the renderer may know: everything but where and how the API is reached. */
-export const PublicConfigSchema = KioskConfigSchema.omit({ api: true, kiosk: true }).meta({
+/**
+ * What the renderer may know: everything but where and how the API is reached, and where the printers
+ * and documents are (the renderer asks `print.capabilities` what it can offer).
+ */
+export const PublicConfigSchema = KioskConfigSchema.omit({
+  api: true,
+  kiosk: true,
+  printer: true,
+  pdf: true,
+}).meta({
   id: 'PublicConfig',
 })
 export type PublicConfig = z.infer<typeof PublicConfigSchema>
 
 export function toPublicConfig(c: KioskConfig): PublicConfig {
-  const { api: _api, kiosk: _kiosk, ...rest } = c
+  const { api: _api, kiosk: _kiosk, printer: _printer, pdf: _pdf, ...rest } = c
   return rest
 }

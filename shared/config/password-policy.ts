@@ -43,11 +43,16 @@ export interface PasswordCheck {
   ok: boolean
 }
 
-/** The live checklist: one line per rule the policy turns on. */
+/**
+ * The live checklist: one line per rule the policy turns on. Length counts characters as a member sees
+ * them (NFC code points, as the password is hashed), so "ñ" or "É" is one character however it was typed.
+ * Letters are Unicode letters: "Ñ" is an upper-case letter, "ñ" a lower-case one.
+ */
 export function checkPassword(password: string, policy: PasswordPolicy): PasswordCheck[] {
+  const length = Array.from(password.normalize('NFC')).length
   const checks: PasswordCheck[] = [
-    { rule: 'minLength', ok: password.length >= policy.minLength },
-    { rule: 'maxLength', ok: password.length <= policy.maxLength },
+    { rule: 'minLength', ok: length >= policy.minLength },
+    { rule: 'maxLength', ok: length <= policy.maxLength },
   ]
   if (policy.requireUpper) checks.push({ rule: 'upper', ok: /\p{Lu}/u.test(password) })
   if (policy.requireLower) checks.push({ rule: 'lower', ok: /\p{Ll}/u.test(password) })

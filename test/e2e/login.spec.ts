@@ -1,4 +1,5 @@
 import { demoMember } from '../../sandbox/seed/demo-members'
+import { chooseNewPassword } from './credentials/credentials-actions'
 import { enterId, expectNoMemberTrace, keyOrder, signIn, typeOnKeyboard } from './support/kiosk-actions'
 import { expect, test } from './support/stack'
 
@@ -82,9 +83,13 @@ test('the password field refuses the physical keyboard, paste and drop', async (
   await expect(mask).toHaveText('')
 })
 
-test('a member with a temporary password is told a change is required', async ({ kiosk: page }) => {
+test('a member with a temporary password must change it before seeing anything else', async ({
+  kiosk: page,
+}) => {
   const juan = demoMember('co', 'temporary-password')
   await signIn(page, juan)
-  await expect(page.getByTestId('must-change-password')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Cambio de clave' })).toBeVisible()
+  await expect(page.getByTestId('member-full-name')).toHaveCount(0)
+  await chooseNewPassword(page, 'Juan2025')
   await expect(page.getByTestId('member-full-name')).toContainText('JUAN CARLOS')
 })

@@ -90,9 +90,15 @@ describe('auth service against the real sandbox', () => {
     expect(login).toEqual({
       displayName: ACTIVE.displayName,
       mustChangePassword: false,
+      pendingSetup: [],
       expiresAt: new Date(time.clock.now() + SESSION_TTL_SECONDS * 1000).toISOString(),
     })
-    expect(Object.keys(login).sort()).toEqual(['displayName', 'expiresAt', 'mustChangePassword'])
+    expect(Object.keys(login).sort()).toEqual([
+      'displayName',
+      'expiresAt',
+      'mustChangePassword',
+      'pendingSetup',
+    ])
 
     const summary = keep(await member.summary())
     expect(summary.fullName).toBe(ACTIVE.fullName)

@@ -8,7 +8,8 @@ import { createIpcRegistry, type IpcHandlers } from '../../electron/ipc/registry
 import { createLogger } from '../../electron/services/logger'
 import { startWebShell, type WebShell } from '../../electron/web/server'
 import { envelopeSchema } from '../../shared/ipc/envelope'
-import { IpcErrorSchema } from '../../shared/ipc/errors'
+import { INVOKE_CHANNELS } from '../../shared/ipc/channels'
+import { IpcErrorSchema, KioskError } from '../../shared/ipc/errors'
 import { KioskConfigSchema, toPublicConfig } from '../../shared/config/kiosk-config'
 import { z } from 'zod'
 import { rawRequest } from './helpers/http'
@@ -16,8 +17,14 @@ import { rawRequest } from './helpers/http'
 const logger = createLogger({ level: 'silent' })
 const SECRET_MARKER = 'TOP-SECRET-OUTSIDE-RENDERER'
 
+/** Channels this test does not call (later features' ones) answer NOT_FOUND. */
+const unused = Object.fromEntries(
+  INVOKE_CHANNELS.map((c) => [c, async () => Promise.reject(new KioskError('NOT_FOUND'))]),
+) as unknown as IpcHandlers
+
 /** Small handlers: the transport is under test here, not the services. */
 const handlers: IpcHandlers = {
+  ...unused,
   'config.get': async () => toPublicConfig(KioskConfigSchema.parse({})),
   'auth.lookup': async ({ idNumber }) => ({
     maskedName: `M*** ${idNumber.slice(-2)}`,
@@ -27,6 +34,7 @@ const handlers: IpcHandlers = {
   'auth.login': async () => ({
     displayName: 'Ana',
     mustChangePassword: false,
+    pendingSetup: [],
     expiresAt: new Date().toISOString(),
   }),
   'auth.logout': async () => ({ ok: true }),

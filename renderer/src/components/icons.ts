@@ -46,6 +46,22 @@ export const ICONS = {
   file: ['M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z', 'M14 2v6h6', 'M16 13H8', 'M16 17H8'],
   percent: ['M19 5L5 19', circle(6.5, 6.5, 2.5), circle(17.5, 17.5, 2.5)],
   umbrella: ['M23 12a11.05 11.05 0 0 0-22 0zm-5 7a3 3 0 0 1-6 0v-7'],
+  // Products, statements and certificates
+  printer: [
+    'M6 9V2h12v7',
+    'M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2',
+    rect(6, 14, 12, 8, 1),
+  ],
+  download: ['M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4', 'M7 10l5 5 5-5', 'M12 15V3'],
+  chevronLeft: ['M15 18l-6-6 6-6'],
+  chevronRight: ['M9 18l6-6-6-6'],
+  award: [circle(12, 8, 7), 'M8.21 13.89L7 23l5-3 5 3-1.21-9.12'],
+  list: ['M8 6h13', 'M8 12h13', 'M8 18h13', 'M3 6h.01', 'M3 12h.01', 'M3 18h.01'],
+  // Credentials
+  key: [circle(7.5, 15.5, 5.5), 'M11.5 11.5L21 2', 'M16 7l3 3', 'M19 4l2 2'],
+  mail: [rect(2, 4, 20, 16, 2), 'M22 6l-10 7L2 6'],
+  phone: [rect(5, 2, 14, 20, 2), 'M12 18h.01'],
+  helpCircle: [circle(12, 12, 10), 'M9.09 9a3 3 0 0 1 5.83 1c0 2-3 3-3 3', 'M12 17h.01'],
 } satisfies Record<string, readonly string[]>
 
 export type IconName = keyof typeof ICONS

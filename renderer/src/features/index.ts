@@ -1,6 +1,8 @@
 import type { RouteRecordRaw } from 'vue-router'
 import type { Language } from '@shared/config/kiosk-config'
 import type { IconName } from '@/components/icons'
+import { credentialsFeature } from './credentials'
+import { PRODUCTS_FEATURES } from './products'
 
 /**
  * How later features (statements, payments, simulators, certificates) plug in without editing the core
@@ -15,4 +17,4 @@ export interface KioskFeature {
   messages?: Partial<Record<Language, Record<string, unknown>>>
 }
 
-export const FEATURES: readonly KioskFeature[] = []
+export const FEATURES: readonly KioskFeature[] = [...PRODUCTS_FEATURES, credentialsFeature]

@@ -31,6 +31,11 @@ export const en: MessageSchema = {
     keypad: 'Numeric keypad',
     invalid: 'Enter 4 to 20 digits or letters, without spaces or dots.',
     checking: 'Checking…',
+    usernameHint: 'If you chose a username, you can type it with the letter keyboard.',
+    letters: 'Letters',
+    digits: 'Numbers',
+    forgot: 'I forgot my password',
+    enroll: 'No online user yet? Sign up',
   },
   steps: { label: 'Steps to sign in', id: 'ID number', security: 'Check', password: 'Password' },
   keys: { shift: 'Shift', backspace: 'Backspace', clear: 'Clear' },
@@ -71,6 +76,7 @@ export const en: MessageSchema = {
     submit: 'Sign in',
     signingIn: 'Checking your password…',
     tryAgain: 'Try again with the on-screen keyboard.',
+    forgot: 'I forgot my password',
   },
   session: {
     remaining: 'Session time left',
@@ -82,8 +88,6 @@ export const en: MessageSchema = {
     extend: 'Continue session',
     extendPreLogin: 'Continue',
     exit: 'Sign out',
-    mustChangePassword:
-      'For your safety you must change your password. You will be asked to change it with a member of staff.',
     member: 'Member',
   },
   home: {
@@ -154,10 +158,23 @@ export const en: MessageSchema = {
     API_TIMEOUT: 'We could not reach the cooperative. Please try again.',
     SERVER_ERROR: 'We could not reach the cooperative. Please try again.',
     INTERNAL: 'Something unexpected happened. If it continues, please see a member of staff.',
+    SETUP_REQUIRED: 'Please finish setting up your access first.',
+    VERIFICATION_REQUIRED: 'For your security, please answer your security question first.',
+    PASSWORD_POLICY: 'The new password does not meet the rules shown.',
+    PASSWORD_REUSED: 'The new password must differ from the current one and from the temporary key.',
+    SECURITY_ANSWER_WRONG: 'That answer is not right.',
+    CODE_INVALID: 'That code is not right.',
+    CODE_EXPIRED: 'The code has expired or is no longer valid. Please ask for a new one.',
+    ENROLLMENT_REFUSED:
+      'The details do not match our records, or you already have an online user. Check them or see a member of staff.',
+    PRINTER_UNAVAILABLE:
+      'The document printer is not available. You can save the PDF or ask a staff member for help.',
   },
   errorDetails: {
     attemptsLeft: 'You have {n} attempts left. | You have {n} attempt left. | You have {n} attempts left.',
     retryAfter:
       'Wait {n} seconds and try again. | Wait {n} second and try again. | Wait {n} seconds and try again.',
+    retryAfterMinutes:
+      'Wait {n} minutes and try again. | Wait {n} minute and try again. | Wait {n} minutes and try again.',
   },
 }

@@ -37,6 +37,11 @@ export const es = {
     keypad: 'Teclado numérico',
     invalid: 'Ingrese entre 4 y 20 números o letras, sin espacios ni puntos.',
     checking: 'Verificando…',
+    usernameHint: 'Si eligió un usuario, puede escribirlo con el teclado de letras.',
+    letters: 'Letras',
+    digits: 'Números',
+    forgot: 'Olvidé mi clave',
+    enroll: '¿No tiene usuario en línea? Regístrese',
   },
   steps: { label: 'Pasos para ingresar', id: 'Documento', security: 'Verificación', password: 'Clave' },
   keys: { shift: 'Mayúscula', backspace: 'Borrar', clear: 'Limpiar' },
@@ -77,6 +82,7 @@ export const es = {
     submit: 'Ingresar',
     signingIn: 'Verificando su clave…',
     tryAgain: 'Intente de nuevo con el teclado en pantalla.',
+    forgot: 'Olvidé mi clave',
   },
   session: {
     remaining: 'Tiempo restante de sesión',
@@ -87,8 +93,6 @@ export const es = {
     extend: 'Continuar sesión',
     extendPreLogin: 'Continuar',
     exit: 'Salir',
-    mustChangePassword:
-      'Por su seguridad debe cambiar su clave. El cambio de clave se le pedirá en su próximo ingreso con un asesor.',
     member: 'Asociado',
   },
   home: {
@@ -163,11 +167,24 @@ export const es = {
     API_TIMEOUT: 'No pudimos comunicarnos con la cooperativa. Intente de nuevo.',
     SERVER_ERROR: 'No pudimos comunicarnos con la cooperativa. Intente de nuevo.',
     INTERNAL: 'Ocurrió un error inesperado. Si continúa, acérquese a un asesor.',
+    SETUP_REQUIRED: 'Antes de continuar debe terminar de configurar su acceso.',
+    VERIFICATION_REQUIRED: 'Por su seguridad, responda primero su pregunta de seguridad.',
+    PASSWORD_POLICY: 'La nueva clave no cumple las reglas indicadas.',
+    PASSWORD_REUSED: 'La nueva clave debe ser distinta de la actual y de la clave temporal.',
+    SECURITY_ANSWER_WRONG: 'La respuesta no es correcta.',
+    CODE_INVALID: 'El código no es correcto.',
+    CODE_EXPIRED: 'El código venció o ya no es válido. Solicite uno nuevo.',
+    ENROLLMENT_REFUSED:
+      'Los datos no coinciden con nuestros registros, o ya tiene usuario en línea. Revíselos o acérquese a un asesor.',
+    PRINTER_UNAVAILABLE:
+      'La impresora de documentos no está disponible. Puede guardar el PDF o pedir ayuda a un asesor.',
   } satisfies Record<ErrorCode, string>,
   errorDetails: {
     attemptsLeft: 'Le quedan {n} intentos. | Le queda {n} intento. | Le quedan {n} intentos.',
     retryAfter:
       'Espere {n} segundos e intente de nuevo. | Espere {n} segundo e intente de nuevo. | Espere {n} segundos e intente de nuevo.',
+    retryAfterMinutes:
+      'Espere {n} minutos e intente de nuevo. | Espere {n} minuto e intente de nuevo. | Espere {n} minutos e intente de nuevo.',
   },
 }
 

@@ -25,13 +25,25 @@ export function applyLanguage(composer: { locale: { value: string } }, language:
 
 type Translate = (key: string, plural?: number) => string
 
+/** Codes whose `attemptsLeft` is worth telling: wrong password, security answer or code. */
+const ATTEMPT_CODES = new Set<IpcError['code']>([
+  'INVALID_CREDENTIALS',
+  'SECURITY_ANSWER_WRONG',
+  'CODE_INVALID',
+])
+
 /** An IpcError as one plain sentence: `errors.<code>`, plus the attempts or wait time when known. */
 export function describeError(t: Translate, error: IpcError): string {
   const parts = [t(`errors.${error.code}`)]
   const { attemptsLeft, retryAfterSeconds } = error.details ?? {}
-  if (error.code === 'INVALID_CREDENTIALS' && attemptsLeft !== undefined)
+  if (ATTEMPT_CODES.has(error.code) && attemptsLeft !== undefined)
     parts.push(t('errorDetails.attemptsLeft', attemptsLeft))
   if (error.code === 'RATE_LIMITED' && retryAfterSeconds !== undefined)
-    parts.push(t('errorDetails.retryAfter', retryAfterSeconds))
+    parts.push(
+      // Long waits (a blocked security question) read better in minutes.
+      retryAfterSeconds >= 120
+        ? t('errorDetails.retryAfterMinutes', Math.ceil(retryAfterSeconds / 60))
+        : t('errorDetails.retryAfter', retryAfterSeconds),
+    )
   return parts.join(' ')
 }

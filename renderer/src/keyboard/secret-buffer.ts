@@ -10,6 +10,11 @@ export interface SecretBuffer {
   clear(): void
   /** Hands the characters over exactly once and wipes the buffer. */
   take(): string
+  /**
+   * Runs a check on the characters and returns only its result (a live policy checklist, "both fields
+   * match"): the characters themselves stay here.
+   */
+  inspect<T>(check: (value: string) => T): T
   /** Wipes and forgets the buffer (the component is going away). */
   dispose(): void
 }
@@ -39,6 +44,9 @@ export function createSecretBuffer(maxLength: number): SecretBuffer {
       const value = chars.join('')
       buffer.clear()
       return value
+    },
+    inspect(check) {
+      return check(chars.join(''))
     },
     dispose() {
       buffer.clear()

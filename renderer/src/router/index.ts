@@ -1,6 +1,7 @@
 import { nextTick } from 'vue'
 import { createRouter, type RouterHistory, type RouteRecordRaw } from 'vue-router'
 import type { Pinia } from 'pinia'
+import type { SetupStep } from '@shared/credentials/setup-steps'
 import { FEATURES } from '@/features'
 import GoodbyePage from '@/pages/GoodbyePage.vue'
 import HomePage from '@/pages/HomePage.vue'
@@ -18,6 +19,8 @@ export type Phase = 'attract' | 'prelogin' | 'session' | 'goodbye'
 declare module 'vue-router' {
   interface RouteMeta {
     phase?: Phase
+    /** The setup step a signed-in screen completes (forced password change, image, questions, contract). */
+    setupStep?: SetupStep
   }
 }
 
@@ -45,6 +48,15 @@ export function createAppRouter(history: RouterHistory, pinia: Pinia) {
     // Signed in: the sign-in screens are behind the member (e.g. a "back" gesture) and stay there.
     if (session.active && (phase === 'attract' || phase === 'prelogin')) return { name: 'home' }
     if (phase === 'session' && !session.active) return { name: 'welcome' }
+    // A member with setup steps left sees only the first of them; finished steps lead home.
+    if (phase === 'session') {
+      const [step] = session.pendingSetup
+      if (step && to.meta.setupStep !== step) {
+        const target = router.getRoutes().find((r) => r.meta.setupStep === step)
+        if (target?.name) return { name: target.name }
+      }
+      if (!step && to.meta.setupStep) return { name: 'home' }
+    }
     if (to.name === 'security' && !login.identity) return { name: 'id' }
     if (to.name === 'password' && !login.imageConfirmed) return { name: login.identity ? 'security' : 'id' }
     return true

@@ -1,19 +1,29 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { IpcOutput } from '@shared/ipc/contract'
+import type { SetupStep } from '@shared/credentials/setup-steps'
+import type { SignedIn } from '@shared/ipc/signed-in'
 import { call } from '@/bridge'
 
 /** Who is signed in, as far as the renderer needs to know. The API token itself stays in main. */
 export const useSessionStore = defineStore('session', () => {
   const displayName = ref<string | null>(null)
   const mustChangePassword = ref(false)
+  /** Setup steps the member must finish, in order, before reaching home (the API enforces the same). */
+  const pendingSetup = ref<SetupStep[]>([])
   const expiresAt = ref<string | null>(null)
   const active = computed(() => displayName.value !== null)
 
-  function start(login: IpcOutput<'auth.login'>): void {
-    displayName.value = login.displayName
-    mustChangePassword.value = login.mustChangePassword
-    expiresAt.value = login.expiresAt
+  function start(signedIn: SignedIn): void {
+    displayName.value = signedIn.displayName
+    mustChangePassword.value = signedIn.mustChangePassword
+    pendingSetup.value = [...signedIn.pendingSetup]
+    expiresAt.value = signedIn.expiresAt
+  }
+
+  /** What is left after a setup step, as the API answered it. */
+  function setPendingSetup(steps: readonly SetupStep[]): void {
+    pendingSetup.value = [...steps]
+    if (!steps.includes('password')) mustChangePassword.value = false
   }
 
   /** Extends the session in main; throws an IpcFailure (e.g. SESSION_EXPIRED) if it cannot. */
@@ -25,8 +35,19 @@ export const useSessionStore = defineStore('session', () => {
   function reset(): void {
     displayName.value = null
     mustChangePassword.value = false
+    pendingSetup.value = []
     expiresAt.value = null
   }
 
-  return { displayName, mustChangePassword, expiresAt, active, start, keepAlive, reset }
+  return {
+    displayName,
+    mustChangePassword,
+    pendingSetup,
+    expiresAt,
+    active,
+    start,
+    setPendingSetup,
+    keepAlive,
+    reset,
+  }
 })

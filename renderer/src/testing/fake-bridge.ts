@@ -5,6 +5,9 @@ import type { Envelope } from '@shared/ipc/envelope'
 import { ipcError, type ErrorCode, type ErrorDetails } from '@shared/ipc/errors'
 import { KioskConfigSchema, toPublicConfig, type PublicConfig } from '@shared/config/kiosk-config'
 import type { MemberSummary } from '@shared/api/member'
+import { FAKE_CREDENTIALS } from './fake-credentials'
+import { FAKE_PRINTING } from './fake-printing'
+import { FAKE_PRODUCTS } from './fake-products'
 
 /**
  * An in-memory KioskBridge for renderer tests: the renderer's one replaceable seam (see bridge/index.ts).
@@ -82,11 +85,15 @@ export function createFakeBridge(overrides: Partial<FakeHandlers> = {}): FakeBri
       ok({
         displayName: 'Valeria Sánchez',
         mustChangePassword: false,
+        pendingSetup: [],
         expiresAt: new Date(Date.now() + 600_000).toISOString(),
       }),
     'auth.logout': () => ok({ ok: true as const }),
     'session.keepAlive': () => ok({ expiresAt: new Date(Date.now() + 600_000).toISOString() }),
     'member.summary': () => ok(TEST_MEMBER),
+    ...FAKE_CREDENTIALS,
+    ...FAKE_PRODUCTS,
+    ...FAKE_PRINTING,
     ...overrides,
   }
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>()

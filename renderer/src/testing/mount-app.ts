@@ -4,6 +4,7 @@ import { createMemoryHistory } from 'vue-router'
 import App from '@/App.vue'
 import { setBridge } from '@/bridge'
 import { createSessionTeardown, SESSION_TEARDOWN } from '@/composables/useSessionTeardown'
+import { FEATURES } from '@/features'
 import { applyLanguage, createKioskI18n } from '@/i18n'
 import { createAppRouter } from '@/router'
 import { useConfigStore } from '@/stores/config'
@@ -15,6 +16,10 @@ export async function mountApp(bridge: FakeBridge = createFakeBridge()) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const i18n = createKioskI18n()
+  // As main.ts does: each feature's messages under its own key.
+  for (const feature of FEATURES)
+    for (const [language, messages] of Object.entries(feature.messages ?? {}))
+      i18n.global.mergeLocaleMessage(language, { [feature.id]: messages } as never)
   const router = createAppRouter(createMemoryHistory(), pinia)
   const teardown = createSessionTeardown({
     router,
