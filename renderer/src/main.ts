@@ -9,6 +9,9 @@ import { createAppRouter } from './router'
 import { useConfigStore } from './stores/config'
 import './styles/tokens.css'
 import './styles/base.css'
+import './styles/fields.css'
+import './styles/keyboard.css'
+import './styles/steps.css'
 
 const pinia = createPinia()
 const i18n = createKioskI18n()

@@ -2,8 +2,9 @@ import type { Database } from 'better-sqlite3'
 import type { MemberSummary, ProductKind, ProductSummary } from '../../shared/api/member'
 import { KioskError } from '../../shared/ipc/errors'
 import { money, type CurrencyCode } from '../../shared/money/money'
-import { maskAccountNumber, maskTail } from '../auth/mask'
+import { maskTail } from '../auth/mask'
 import { cutoffDate, wholeMonthsSince } from '../calendar'
+import { summaryOf } from '../products/details'
 
 /** Share of the base salary that may go to installments (seed 000's "capacidad de pago"). */
 const CAPACITY_PERCENT = 50
@@ -68,14 +69,7 @@ export function createMemberSummaries(db: Database, currency: CurrencyCode, now:
         paymentCapacity: money(paymentCapacityMinor(m.base_salary_minor, products), currency),
         cutoffDate: cutoffDate(at),
         currency,
-        products: products.map((p) => ({
-          id: p.id,
-          kind: p.kind,
-          name: p.name,
-          maskedNumber: maskAccountNumber(p.number),
-          balance: money(p.balance_minor, currency),
-          status: p.status,
-        })),
+        products: products.map((p) => summaryOf(p, currency)),
       }
     },
   }

@@ -22,7 +22,11 @@ const monthAfter = (iso: string, day: number) => {
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
-export function summaryOf(p: ProductRow, currency: CurrencyCode): ProductSummary {
+/** How a product appears in a member's summary and in every product list. */
+export function summaryOf(
+  p: Pick<ProductRow, 'id' | 'kind' | 'name' | 'number' | 'balance_minor' | 'status'>,
+  currency: CurrencyCode,
+): ProductSummary {
   return {
     id: p.id,
     kind: p.kind,

@@ -125,42 +125,21 @@ function guarantorsOf(product: SeedProduct, profile: CooperativeProfile, cutoff:
   const opened = monthOfIso(product.openedOn)
   const replacedAt = addMonths(opened, prng.int(6, 14))
   const replaced = dayIn(replacedAt, prng.int(1, 28))
+  // Each call draws its id from the generator, so the order of calls is part of the seed.
+  const person = (
+    role: GuarantorRow['role'],
+    fullName: string,
+    fromOn: string,
+    untilOn: string | null,
+  ): GuarantorRow => ({ productId: product.id, fullName, idNumber: idOf(), role, fromOn, untilOn })
   if (replaced < cutoff && prng.next() < 0.7) {
-    rows.push({
-      productId: product.id,
-      fullName: names[first]!,
-      idNumber: idOf(),
-      role: 'guarantor',
-      fromOn: product.openedOn,
-      untilOn: replaced,
-    })
-    rows.push({
-      productId: product.id,
-      fullName: names[(first + 1) % names.length]!,
-      idNumber: idOf(),
-      role: 'guarantor',
-      fromOn: replaced,
-      untilOn: null,
-    })
+    rows.push(person('guarantor', names[first]!, product.openedOn, replaced))
+    rows.push(person('guarantor', names[(first + 1) % names.length]!, replaced, null))
   } else {
-    rows.push({
-      productId: product.id,
-      fullName: names[first]!,
-      idNumber: idOf(),
-      role: 'guarantor',
-      fromOn: product.openedOn,
-      untilOn: null,
-    })
+    rows.push(person('guarantor', names[first]!, product.openedOn, null))
   }
   if (prng.next() < 0.4)
-    rows.push({
-      productId: product.id,
-      fullName: names[(first + 2) % names.length]!,
-      idNumber: idOf(),
-      role: 'co_debtor',
-      fromOn: product.openedOn,
-      untilOn: null,
-    })
+    rows.push(person('co_debtor', names[(first + 2) % names.length]!, product.openedOn, null))
   return rows
 }
 

@@ -1,7 +1,7 @@
 /** Test helpers: a real sandbox on a loopback port with its data file in a fresh temp folder. */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { startSandbox, type RunningSandbox, type StartOptions } from '../server'
 
 /** A clock tests move by hand: session expiry without sleeping. */
@@ -17,6 +17,12 @@ export function testClock(start: Date = TEST_START): TestClock {
   return { now: () => new Date(t), advance: (s) => (t += s * 1000) }
 }
 
+/** Real time, for tests that need none of their own; `advance` still moves it forward. */
+export function wallClock(): TestClock {
+  let offset = 0
+  return { now: () => new Date(Date.now() + offset), advance: (s) => (offset += s * 1000) }
+}
+
 export function tempDir(): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'coop-sandbox-'))
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
@@ -25,6 +31,8 @@ export function tempDir(): { dir: string; remove(): void } {
 export interface TestSandbox extends RunningSandbox {
   clock: TestClock
   http: HttpClient
+  /** The folder of the data file: room for a test's other files (removed on close when the harness made it). */
+  dir: string
 }
 
 /** Starts on port 0 with silent logs and the test clock; `close` also removes the temp folder it made. */
@@ -33,17 +41,13 @@ export async function startTestSandbox(
 ): Promise<TestSandbox> {
   const clock = opts.clock ?? testClock()
   const temp = opts.dataFile ? undefined : tempDir()
-  const running = await startSandbox({
-    port: 0,
-    logLevel: 'silent',
-    ...opts,
-    dataFile: opts.dataFile ?? join(temp!.dir, 'sandbox.db'),
-    now: clock.now,
-  })
+  const dataFile = opts.dataFile ?? join(temp!.dir, 'sandbox.db')
+  const running = await startSandbox({ port: 0, logLevel: 'silent', ...opts, dataFile, now: clock.now })
   return {
     ...running,
     clock,
     http: httpClient(running.url),
+    dir: dirname(dataFile),
     close: async () => {
       await running.close()
       temp?.remove()

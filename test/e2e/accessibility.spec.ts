@@ -1,19 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { demoMember } from '../../sandbox/seed/demo-members'
+import { expectAccessible } from './support/axe'
 import { enterId, typeOnKeyboard } from './support/kiosk-actions'
 import { expect, test } from './support/stack'
-
-/** No serious or critical WCAG 2.x A/AA violation on the screen as it is now. */
-async function expectAccessible(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  expect(bad, `axe on the ${screen} screen`).toEqual([])
-}
 
 test('every screen of the sign-in journey passes axe (no serious or critical violations)', async ({
   page,

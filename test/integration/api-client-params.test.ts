@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { createApiClient } from '../../electron/services/api-client'
 import { createLogger } from '../../electron/services/logger'
 import { KioskError } from '../../shared/ipc/errors'
+import { testApiClient } from './helpers/kiosk-api'
 import { json, stubServer } from './helpers/stub-server'
 
 const TOKEN = 't'.repeat(40)
@@ -29,22 +29,22 @@ const PAGE = {
   nextCursor: null,
 }
 
+const logger = createLogger({ level: 'silent' })
 const servers: { close(): Promise<void> }[] = []
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()))
 })
+/** A stub core that answers every request with PAGE (closed after the test). */
+async function serveMovementsPage() {
+  const s = await stubServer((_req, res) => json(res, 200, PAGE))
+  servers.push(s)
+  return s
+}
 
 describe('api client: routes with path parameters and a query string', () => {
   it('sends GET /v1/products/{id}/movements?… over HTTP and parses the page', async () => {
-    const s = await stubServer((_req, res) => json(res, 200, PAGE))
-    servers.push(s)
-    const api = createApiClient({
-      baseUrl: s.url,
-      timeoutMs: 2000,
-      retries: 0,
-      logger: createLogger({ level: 'silent' }),
-      kioskId: 'K',
-    })
+    const s = await serveMovementsPage()
+    const api = testApiClient(s.url, logger, { retries: 0 })
     const page = await api.call(
       'productMovements',
       { params: { productId: 'prd_1' }, query: { from: '2025-03-01', to: '2025-03-31', order: 'asc' } },
@@ -59,15 +59,8 @@ describe('api client: routes with path parameters and a query string', () => {
   })
 
   it('sends nothing when a parameter is outside the contract', async () => {
-    const s = await stubServer((_req, res) => json(res, 200, PAGE))
-    servers.push(s)
-    const api = createApiClient({
-      baseUrl: s.url,
-      timeoutMs: 2000,
-      retries: 0,
-      logger: createLogger({ level: 'silent' }),
-      kioskId: 'K',
-    })
+    const s = await serveMovementsPage()
+    const api = testApiClient(s.url, logger, { retries: 0 })
     const err = await api
       .call('productMovements', { params: { productId: 'a/b' }, query: {} }, TOKEN)
       .catch((e: unknown) => e)

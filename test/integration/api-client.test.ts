@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createApiClient, type ApiClientOptions } from '../../electron/services/api-client'
 import { createLogger } from '../../electron/services/logger'
-import { KioskError } from '../../shared/ipc/errors'
+import { caught } from './helpers/kiosk-api'
 import { closedPortUrl, json, stubServer } from './helpers/stub-server'
 
 const logger = createLogger({ level: 'silent' })
@@ -45,15 +45,6 @@ const client = (baseUrl: string, over: Partial<ApiClientOptions> = {}) =>
     retryDelayMs: 5,
     ...over,
   })
-
-async function caught(p: Promise<unknown>): Promise<KioskError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  )
-  expect(e).toBeInstanceOf(KioskError)
-  return e as KioskError
-}
 
 describe('api client: requests', () => {
   it('uses the route table: method, path, bearer token, kiosk id and a fresh x-request-id', async () => {

@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { EmitEvent } from '../../electron/ipc/registry'
-import { createApiClient } from '../../electron/services/api-client'
 import { createAuthService, type AuthService } from '../../electron/services/auth-service'
 import { createMemberService, type MemberService } from '../../electron/services/member-service'
-import { startSandbox, type RunningSandbox } from '../../sandbox/server'
 import { demoMember } from '../../sandbox/seed/demo-members'
-import { KioskError } from '../../shared/ipc/errors'
+import { startTestSandbox, type TestSandbox } from '../../sandbox/testing/harness'
+import { caught, testApiClient } from './helpers/kiosk-api'
 import { manualClock } from './helpers/manual-clock'
 
 const ACTIVE = demoMember('co', 'active')
@@ -16,8 +12,7 @@ const LOCKED = demoMember('co', 'locked')
 const TEMP = demoMember('co', 'temporary-password')
 const SESSION_TTL_SECONDS = 300
 
-let dir: string
-let sandbox: RunningSandbox
+let sandbox: TestSandbox
 const time = manualClock()
 const logLines: unknown[] = []
 const record = (level: string) => (obj: object, msg: string) => void logLines.push({ level, obj, msg })
@@ -30,34 +25,20 @@ let member: MemberService
 let results: unknown[]
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kiosk-auth-'))
-  sandbox = await startSandbox({
+  sandbox = await startTestSandbox({
     host: '127.0.0.1',
-    port: 0,
-    dataFile: join(dir, 'sandbox.db'),
     profile: 'co',
-    logLevel: 'silent',
     sessionTtlSeconds: SESSION_TTL_SECONDS,
-    now: time.date,
+    clock: time.sandboxClock,
   })
 })
-afterAll(async () => {
-  await sandbox?.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+afterAll(() => sandbox?.close())
 
 beforeEach(() => {
   events = []
   results = []
   const emit: EmitEvent = (event, payload) => void events.push([event, payload])
-  const api = createApiClient({
-    baseUrl: sandbox.url,
-    timeoutMs: 3000,
-    retries: 1,
-    logger,
-    kioskId: 'KIOSK-IT',
-    retryDelayMs: 10,
-  })
+  const api = testApiClient(sandbox.url, logger, { retryDelayMs: 10 })
   auth = createAuthService({ api, kioskId: 'KIOSK-IT', emit, logger, clock: time.clock })
   member = createMemberService({ api, auth })
 })
@@ -65,14 +46,6 @@ beforeEach(() => {
 const keep = <T>(v: T): T => {
   results.push(v)
   return v
-}
-async function caught(p: Promise<unknown>): Promise<KioskError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  )
-  expect(e).toBeInstanceOf(KioskError)
-  return e as KioskError
 }
 /** The token, learnt the only way there is: inside withToken. */
 const currentToken = () => auth.withToken(async (t) => t)

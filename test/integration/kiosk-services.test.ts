@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createKioskServices, mergeHandlers } from '../../electron/app/create-kiosk-services'
 import { createEventHub } from '../../electron/app/event-hub'
 import { createLogger } from '../../electron/services/logger'
-import { startSandbox, type RunningSandbox } from '../../sandbox/server'
 import { demoMember } from '../../sandbox/seed/demo-members'
+import { startTestSandbox, wallClock, type TestSandbox } from '../../sandbox/testing/harness'
 import { KioskConfigSchema, PublicConfigSchema } from '../../shared/config/kiosk-config'
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels'
 import { IPC_CONTRACT } from '../../shared/ipc/contract'
@@ -14,22 +11,12 @@ import { envelopeSchema } from '../../shared/ipc/envelope'
 
 const ACTIVE = demoMember('co', 'active')
 const logger = createLogger({ level: 'silent' })
-let dir: string
-let sandbox: RunningSandbox
+let sandbox: TestSandbox
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kiosk-services-'))
-  sandbox = await startSandbox({
-    port: 0,
-    dataFile: join(dir, 'sandbox.db'),
-    profile: 'co',
-    logLevel: 'silent',
-  })
+  sandbox = await startTestSandbox({ profile: 'co', clock: wallClock() })
 })
-afterAll(async () => {
-  await sandbox?.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+afterAll(() => sandbox?.close())
 
 const configFor = (baseUrl: string) =>
   KioskConfigSchema.parse({ kioskId: 'KIOSK-IT', api: { baseUrl, timeoutMs: 3000, retries: 1 } })

@@ -1,12 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createKioskServices, type KioskServices } from '../../electron/app/create-kiosk-services'
 import { createEventHub } from '../../electron/app/event-hub'
 import { createLogger } from '../../electron/services/logger'
-import { startSandbox, type RunningSandbox } from '../../sandbox/server'
 import { demoMember } from '../../sandbox/seed/demo-members'
+import { startTestSandbox, wallClock, type TestSandbox } from '../../sandbox/testing/harness'
 import { KioskConfigSchema, type KioskConfigInput } from '../../shared/config/kiosk-config'
 import type { InvokeChannel } from '../../shared/ipc/channels'
 import { IPC_CONTRACT, type IpcEventPayload, type IpcOutput } from '../../shared/ipc/contract'
@@ -20,21 +19,13 @@ import { pdfPages, pdfText, squeeze } from './support/pdf-text'
 const ACTIVE = demoMember('co', 'active')
 const logger = createLogger({ level: 'silent' })
 let dir: string
-let sandbox: RunningSandbox
+let sandbox: TestSandbox
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kiosk-printing-'))
-  sandbox = await startSandbox({
-    port: 0,
-    dataFile: join(dir, 'sandbox.db'),
-    profile: 'co',
-    logLevel: 'silent',
-  })
+  sandbox = await startTestSandbox({ profile: 'co', clock: wallClock() })
+  dir = sandbox.dir
 })
-afterAll(async () => {
-  await sandbox?.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+afterAll(() => sandbox?.close())
 
 async function kiosk(printer: KioskConfigInput['printer'], dataDir: string) {
   const hub = createEventHub()

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createKioskServices } from '../../electron/app/create-kiosk-services'
-import { createApiClient } from '../../electron/services/api-client'
 import { createAuthService, type AuthService } from '../../electron/services/auth-service'
 import { createLogger } from '../../electron/services/logger'
 import { createProductsService, type ProductsService } from '../../electron/services/products-service'
@@ -11,6 +10,7 @@ import { PRODUCTS_INVOKE_CHANNELS } from '../../shared/ipc/channels'
 import { IPC_CONTRACT } from '../../shared/ipc/contract'
 import { envelopeSchema } from '../../shared/ipc/envelope'
 import { KioskError } from '../../shared/ipc/errors'
+import { testApiClient } from './helpers/kiosk-api'
 import { manualClock } from './helpers/manual-clock'
 
 const logger = createLogger({ level: 'silent' })
@@ -18,18 +18,12 @@ const time = manualClock()
 let sandbox: TestSandbox
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox({ profile: 'co', clock: { now: time.date, advance: () => {} } })
+  sandbox = await startTestSandbox({ profile: 'co', clock: time.sandboxClock })
 })
 afterAll(() => sandbox.close())
 
 async function signedIn(role: DemoRole): Promise<{ auth: AuthService; products: ProductsService }> {
-  const api = createApiClient({
-    baseUrl: sandbox.url,
-    timeoutMs: 3000,
-    retries: 1,
-    logger,
-    kioskId: 'KIOSK-IT',
-  })
+  const api = testApiClient(sandbox.url, logger)
   const auth = createAuthService({ api, kioskId: 'KIOSK-IT', emit: () => {}, logger, clock: time.clock })
   const m = demoMember('co', role)
   await auth.login(m.idNumber, m.password)

@@ -1,10 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSandbox, type RunningSandbox } from '../../sandbox/server'
 import { demoMember } from '../../sandbox/seed/demo-members'
+import { startTestSandbox, wallClock, type TestSandbox } from '../../sandbox/testing/harness'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
@@ -13,23 +12,15 @@ const ACTIVE = demoMember('co', 'active')
 
 let dir: string
 let renderer: string
-let sandbox: RunningSandbox
+let sandbox: TestSandbox
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kiosk-cli-'))
+  sandbox = await startTestSandbox({ profile: 'co', clock: wallClock() })
+  dir = sandbox.dir
   renderer = join(dir, 'renderer')
   mkdirSync(renderer)
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Kiosk</title>')
-  sandbox = await startSandbox({
-    port: 0,
-    dataFile: join(dir, 'sandbox.db'),
-    profile: 'co',
-    logLevel: 'silent',
-  })
 })
-afterAll(async () => {
-  await sandbox?.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+afterAll(() => sandbox?.close())
 
 // No display: the CLI must print the link rather than try to open a window.
 const env = () => ({ ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' })

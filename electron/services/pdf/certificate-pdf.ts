@@ -2,7 +2,13 @@ import type { Content, TableCell } from './pdf-definition'
 import type { Certificate } from '../../../shared/api/products'
 import { fill } from '../../../shared/printing/document-format'
 import { certificateTitle, labelsFor, type PrintContext } from '../../../shared/printing/receipt-builders'
-import { framedDocument, slug, type PdfDocument } from './document-frame'
+import {
+  framedDocument,
+  headerCell as th,
+  rightCell as right,
+  slug,
+  type PdfDocument,
+} from './document-frame'
 
 /**
  * A certificate as a letter: the statement in words, its figures, the date of issue and the verification
@@ -11,12 +17,6 @@ import { framedDocument, slug, type PdfDocument } from './document-frame'
 export function certificatePdf(ctx: PrintContext, c: Certificate): PdfDocument {
   const l = labelsFor(ctx)
   const f = ctx.format
-  const right = (text: string, style?: string): TableCell => ({
-    text,
-    alignment: 'right',
-    style,
-    noWrap: true,
-  })
   const who = {
     cooperative: c.cooperativeName,
     name: c.holder.fullName,
@@ -26,11 +26,6 @@ export function certificatePdf(ctx: PrintContext, c: Certificate): PdfDocument {
     layout: 'lightHorizontalLines',
     margin: [0, 8, 0, 8],
     table: { headerRows: 1, widths, body: [head, ...body] },
-  })
-  const th = (text: string, alignRight = false): TableCell => ({
-    text,
-    style: 'tableHeader',
-    ...(alignRight ? { alignment: 'right' as const } : {}),
   })
 
   let body: Content[]

@@ -1,4 +1,4 @@
-import type { Content, StyleDictionary, DocumentDefinition } from './pdf-definition'
+import type { Content, StyleDictionary, DocumentDefinition, TableCell } from './pdf-definition'
 import { fill } from '../../../shared/printing/document-format'
 import { labelsFor, type MemberHeader, type PrintContext } from '../../../shared/printing/receipt-builders'
 import type { PageFooter } from './pdf-renderer'
@@ -20,6 +20,16 @@ const STYLES: StyleDictionary = {
   total: { bold: true },
   small: { fontSize: 8, color: '#444444' },
   code: { fontSize: 13, bold: true, characterSpacing: 1 },
+}
+
+/** A cell aligned right on one line: amounts, dates and other figures. */
+export function rightCell(text: string, style?: string): TableCell {
+  return { text, alignment: 'right', style, noWrap: true }
+}
+
+/** A table heading; aligned right over a column of figures. */
+export function headerCell(text: string, alignRight = false): TableCell {
+  return { text, style: 'tableHeader', ...(alignRight ? { alignment: 'right' as const } : {}) }
 }
 
 /** A two-column key/value table without lines (member, product, period…). */

@@ -1,18 +1,20 @@
 import type { Content, TableCell } from './pdf-definition'
 import type { ConsolidatedPosition } from '../../../shared/api/products'
 import { labelsFor, type MemberHeader, type PrintContext } from '../../../shared/printing/receipt-builders'
-import { facts, framedDocument, memberFacts, slug, type PdfDocument } from './document-frame'
+import {
+  facts,
+  framedDocument,
+  headerCell as th,
+  memberFacts,
+  rightCell as right,
+  slug,
+  type PdfDocument,
+} from './document-frame'
 
 /** Consolidated position: one table per product kind with its total, then assets, debts and net. */
 export function positionPdf(ctx: PrintContext, member: MemberHeader, p: ConsolidatedPosition): PdfDocument {
   const l = labelsFor(ctx)
   const f = ctx.format
-  const right = (text: string, style?: string): TableCell => ({
-    text,
-    alignment: 'right',
-    style,
-    noWrap: true,
-  })
   const groups: Content[] = p.groups.map((g) => ({
     layout: 'lightHorizontalLines',
     margin: [0, 8, 0, 0],
@@ -22,11 +24,11 @@ export function positionPdf(ctx: PrintContext, member: MemberHeader, p: Consolid
       widths: ['*', 'auto', 'auto', 'auto', 'auto'],
       body: [
         [
-          { text: l.kinds[g.kind], style: 'tableHeader' },
-          { text: l.position.monthlyPayment, style: 'tableHeader', alignment: 'right' },
-          { text: l.position.available, style: 'tableHeader', alignment: 'right' },
-          { text: l.position.nextDue, style: 'tableHeader', alignment: 'right' },
-          { text: l.statement.balance, style: 'tableHeader', alignment: 'right' },
+          th(l.kinds[g.kind]),
+          th(l.position.monthlyPayment, true),
+          th(l.position.available, true),
+          th(l.position.nextDue, true),
+          th(l.statement.balance, true),
         ],
         ...g.products.map((x): TableCell[] => [
           `${x.name} ${x.maskedNumber}`,

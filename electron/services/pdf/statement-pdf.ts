@@ -9,7 +9,15 @@ import {
   type MemberHeader,
   type PrintContext,
 } from '../../../shared/printing/receipt-builders'
-import { facts, framedDocument, memberFacts, slug, type PdfDocument } from './document-frame'
+import {
+  facts,
+  framedDocument,
+  headerCell as th,
+  memberFacts,
+  rightCell as right,
+  slug,
+  type PdfDocument,
+} from './document-frame'
 
 export interface StatementData {
   product: ProductSummary
@@ -29,17 +37,6 @@ export function statementPdf(ctx: PrintContext, member: MemberHeader, s: Stateme
   const l = labelsFor(ctx)
   const f = ctx.format
   const totals = movementTotals(s.movements, s.openingBalance.currency)
-  const right = (text: string, style?: string): TableCell => ({
-    text,
-    alignment: 'right',
-    style,
-    noWrap: true,
-  })
-  const th = (text: string, alignRight = false): TableCell => ({
-    text,
-    style: 'tableHeader',
-    ...(alignRight ? { alignment: 'right' as const } : {}),
-  })
   const head: TableCell[] = [
     th(l.statement.date),
     th(l.statement.description),

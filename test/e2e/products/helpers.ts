@@ -1,8 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 import { demoMember, type DemoRole } from '../../../sandbox/seed/demo-members'
 import type { ProfileId } from '../../../shared/config/profiles'
 import { invokeFromPage, signIn } from '../support/kiosk-actions'
+
+export { expectAccessible } from '../support/axe'
 
 /** Signs a demo member in and waits for the home screen. */
 export async function signInAs(page: Page, role: DemoRole, profile: ProfileId = 'co') {
@@ -18,17 +19,6 @@ export async function ipc<T>(page: Page, channel: string, payload: unknown = {})
   const res = await invokeFromPage(page, channel, payload)
   expect(res.ok, `${channel}: ${JSON.stringify(res.error)}`).toBe(true)
   return res.data as T
-}
-
-/** No serious or critical WCAG 2.x A/AA violation on the screen as it is now. */
-export async function expectAccessible(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  expect(bad, `axe on the ${screen} screen`).toEqual([])
 }
 
 /** Money as the kiosk shows it for the co profile (es-CO, two decimals), e.g. "$ 7.820.000,00". */

@@ -1,4 +1,5 @@
 import type { Clock } from '../../../electron/services/session-timer'
+import type { TestClock } from '../../../sandbox/testing/harness'
 
 /** A Clock whose time and timers move only when the test says so. */
 export function manualClock(start = Date.parse('2026-03-15T12:00:00.000Z')) {
@@ -12,19 +13,24 @@ export function manualClock(start = Date.parse('2026-03-15T12:00:00.000Z')) {
       return () => void (timer.done = true)
     },
   }
+  const date = () => new Date(t)
+  const advance = (ms: number) => {
+    t += ms
+    for (const timer of timers) {
+      if (!timer.done && timer.at <= t) {
+        timer.done = true
+        timer.fn()
+      }
+    }
+  }
+  /** The same time seen by a test sandbox, so both sides share one clock. */
+  const sandboxClock: TestClock = { now: date, advance: (s) => advance(s * 1000) }
   return {
     clock,
     /** For the sandbox's `now` option, so both sides share one time. */
-    date: () => new Date(t),
-    advance(ms: number) {
-      t += ms
-      for (const timer of timers) {
-        if (!timer.done && timer.at <= t) {
-          timer.done = true
-          timer.fn()
-        }
-      }
-    },
+    date,
+    advance,
+    sandboxClock,
     pending: () => timers.filter((x) => !x.done).map((x) => x.at - t),
   }
 }

@@ -2,7 +2,7 @@ import { computed, ref } from 'vue'
 import { useRouter } from 'vue-router'
 import type { SensitiveOperation } from '@shared/credentials/security-questions'
 import type { ErrorCode } from '@shared/ipc/errors'
-import { useFailure } from './useFailure'
+import { useBusyAction } from './useBusyAction'
 
 /** The shared life of a change screen in user options: busy, done, failure and the ways back. */
 export function useChange(
@@ -10,36 +10,29 @@ export function useChange(
   overrides: Partial<Record<ErrorCode, string>> = {},
 ) {
   const router = useRouter()
-  const { failure, message, fail, clear } = useFailure(overrides)
-  const busy = ref(false)
+  const action = useBusyAction(overrides)
   const done = ref<string | null>(null)
-  const needsVerification = computed(() => failure.value?.code === 'VERIFICATION_REQUIRED')
-
-  /** Runs the change; returns false when it failed (the failure is shown). */
-  async function run(change: () => Promise<string>): Promise<boolean> {
-    if (busy.value) return false
-    busy.value = true
-    clear()
-    try {
-      done.value = await change()
-      return true
-    } catch (e) {
-      fail(e)
-      return false
-    } finally {
-      busy.value = false
-    }
-  }
+  // Only a sensitive change has a security question to answer first.
+  const needsVerification = computed(
+    () => operation !== null && action.failure.value?.code === 'VERIFICATION_REQUIRED',
+  )
 
   return {
-    busy,
+    busy: action.busy,
     done,
-    failure,
-    message,
+    failure: action.failure,
+    message: action.message,
     needsVerification,
-    run,
+    /** Runs the change (which returns its confirmation); false when it failed (the failure is shown). */
+    run: (change: () => Promise<string>) =>
+      action.run(async () => {
+        done.value = await change()
+      }),
     verify: () =>
       operation ? router.replace({ name: 'options-verify', params: { operation } }) : Promise.resolve(),
     back: () => router.replace({ name: 'options' }),
   }
 }
+
+/** What a change screen's frame (ChangeLayout) shows and offers. */
+export type ChangeState = ReturnType<typeof useChange>

@@ -1,16 +1,25 @@
 import { useRouter } from 'vue-router'
 import type { SetupProgress } from '@shared/api/credentials'
 import { useSessionStore } from '@/stores/session'
+import { useBusyAction } from './useBusyAction'
 
 /**
- * Ends a setup step with what the API says is left: the router's guard then shows the next step, or home
- * once nothing is left.
+ * A setup step's save: the call returns what the API says is left, and the router's guard then shows the
+ * next step, or home once nothing is left.
  */
 export function useSetupStep() {
   const router = useRouter()
   const session = useSessionStore()
-  return async function complete(progress: SetupProgress): Promise<void> {
-    session.setPendingSetup(progress.pendingSetup)
-    await router.replace({ name: 'home' })
+  const { busy, failure, message, clear, run } = useBusyAction()
+
+  /** Saves the step and moves on; false when it failed (the failure is shown). */
+  function save(step: () => Promise<SetupProgress>): Promise<boolean> {
+    return run(async () => {
+      const progress = await step()
+      session.setPendingSetup(progress.pendingSetup)
+      await router.replace({ name: 'home' })
+    })
   }
+
+  return { busy, failure, message, clear, run, save }
 }
