@@ -2,12 +2,6 @@ import type { RouteLocationNormalized } from 'vue-router'
 import { PRODUCT_KINDS, type ProductKind } from '@shared/api/member'
 import type { KioskFeature } from '../index'
 import { en, es } from './messages'
-import CardPage from './pages/CardPage.vue'
-import CertificatesPage from './pages/CertificatesPage.vue'
-import LoanPage from './pages/LoanPage.vue'
-import MovementsPage from './pages/MovementsPage.vue'
-import PositionPage from './pages/PositionPage.vue'
-import ProductTabPage from './pages/ProductTabPage.vue'
 import './products.css'
 
 const isKind = (k: unknown): k is ProductKind =>
@@ -36,27 +30,27 @@ export const PRODUCTS_FEATURES: readonly KioskFeature[] = [
       {
         path: '/position',
         name: 'products-position',
-        component: PositionPage,
+        component: () => import('./pages/PositionPage.vue'),
         meta: { phase: 'session' },
       },
       {
         path: '/products/loan/:productId',
         name: 'products-loan',
-        component: LoanPage,
+        component: () => import('./pages/LoanPage.vue'),
         props: (r) => ({ productId: param(r, 'productId') }),
         meta: { phase: 'session' },
       },
       {
         path: '/products/card/:productId',
         name: 'products-card',
-        component: CardPage,
+        component: () => import('./pages/CardPage.vue'),
         props: (r) => ({ productId: param(r, 'productId') }),
         meta: { phase: 'session' },
       },
       {
         path: '/products/:kind/:productId/movements',
         name: 'products-movements',
-        component: MovementsPage,
+        component: () => import('./pages/MovementsPage.vue'),
         props: (r) => ({ kind: param(r, 'kind'), productId: param(r, 'productId') }),
         beforeEnter: knownKind,
         meta: { phase: 'session' },
@@ -81,7 +75,7 @@ export const PRODUCTS_FEATURES: readonly KioskFeature[] = [
       {
         path: '/products/:kind',
         name: 'products-tab',
-        component: ProductTabPage,
+        component: () => import('./pages/ProductTabPage.vue'),
         props: (r) => ({ kind: param(r, 'kind') }),
         beforeEnter: knownKind,
         meta: { phase: 'session' },
@@ -100,7 +94,7 @@ export const PRODUCTS_FEATURES: readonly KioskFeature[] = [
       {
         path: '/certificates',
         name: 'certificates',
-        component: CertificatesPage,
+        component: () => import('./pages/CertificatesPage.vue'),
         meta: { phase: 'session' },
       },
     ],
