@@ -12,6 +12,7 @@ import './styles/base.css'
 import './styles/fields.css'
 import './styles/keyboard.css'
 import './styles/steps.css'
+import './styles/tiles.css'
 
 const pinia = createPinia()
 const i18n = createKioskI18n()
