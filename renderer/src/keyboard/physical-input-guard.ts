@@ -9,17 +9,30 @@ export function isRefusedKey(e: KeyboardEvent): boolean {
   return printable || pasteShortcut || editing
 }
 
-/** Event handlers for a secret field's container; `onRefused` shows the "use the on-screen keyboard" hint. */
+/**
+ * Event handlers for a secret field's container, bound at once with `v-on="guard.listeners"`;
+ * `onRefused` shows the "use the on-screen keyboard" hint.
+ */
 export function physicalInputGuard(onRefused: () => void) {
   const refuse = (e: Event): void => {
     e.preventDefault()
     e.stopPropagation()
     onRefused()
   }
+  const onKeydown = (e: KeyboardEvent): void => {
+    if (isRefusedKey(e)) refuse(e)
+  }
   return {
     refuse,
-    onKeydown(e: KeyboardEvent): void {
-      if (isRefusedKey(e)) refuse(e)
+    onKeydown,
+    listeners: {
+      keydown: onKeydown,
+      paste: refuse,
+      copy: refuse,
+      cut: refuse,
+      drop: refuse,
+      dragover: refuse,
+      beforeinput: refuse,
     },
   }
 }
