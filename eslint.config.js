@@ -60,7 +60,7 @@ export default tseslint.config(
       [
         nodeBuiltins,
         {
-          group: ['electron', 'vue', 'pinia', 'axios', 'fastify', 'better-sqlite3'],
+          group: ['electron', 'vue', 'pinia', 'axios', 'fastify'],
           message: 'shared/ is pure: zod only',
         },
       ],

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import type { Database } from 'better-sqlite3'
+import type { Database } from './db/database'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import { buildOpenApi } from '../shared/api/openapi'
 import { createAuthService } from './auth/auth-service'

@@ -5,6 +5,7 @@
 //  4. printing: receipt compose (build + lay out) and ESC/POS encode (median over N); the 2,000-movement
 //     PDF statement rendered from fixtures (time, pages, size), and through the kiosk services from the
 //     sandbox's heavy member (fetch every page + render + save).
+//  5. the sandbox's database (node:sqlite): a seeded reset, and the heavy member's movements page.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +13,7 @@ import { gzipSync } from 'node:zlib'
 import type { ChildProcess } from 'node:child_process'
 import { chromium, type Page } from '@playwright/test'
 import { demoMember } from '../sandbox/seed/demo-members'
+import { sandboxDbFigures } from './bench/sandbox-db'
 import { bin, run, startService, stop } from './lib/run.mjs'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/system-deps.mjs'
 import { createKioskServices } from '../electron/app/create-kiosk-services'
@@ -253,6 +255,7 @@ async function main() {
     receiptFigures()
     await pdfFixtureFigures()
     await pdfSandboxFigures(sandbox.info.url, dir)
+    for (const line of await sandboxDbFigures()) console.log(line)
   } finally {
     for (const shell of shells) await stop(shell)
     await browser.close()

@@ -2,8 +2,16 @@
 // `npm test`: every check the project has, in order, from a fresh clone.
 // System packages the tests need are installed on Debian/Ubuntu when possible, else named.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { NODE_MAJOR } from './lib/node-runtime.mjs'
 import { bin, run } from './lib/run.mjs'
 import { ensureSystemDeps } from './lib/system-deps.mjs'
+
+// First line of the run: the Node every test runs on (package.json starts this file through node24.mjs).
+console.log(`node ${process.version} (${process.execPath})`)
+if (Number(process.versions.node.split('.')[0]) < NODE_MAJOR) {
+  console.error(`The tests run on Node ${NODE_MAJOR}, the Node that Electron 45 embeds: use \`npm test\`.`)
+  process.exit(1)
+}
 
 const reports = new URL('../test-reports/', import.meta.url).pathname
 rmSync(reports, { recursive: true, force: true })

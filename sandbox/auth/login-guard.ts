@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 
 export type GuardOutcome = { locked: true } | { locked: false; attemptsLeft: number }
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import { KioskError } from '../../shared/ipc/errors'
 
 const TOKEN_BYTES = 32

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import type { EmailServices } from '../../shared/api/credentials'
 
 const NO_SERVICES: EmailServices = { generalStatement: false, cardStatement: false, promotions: false }

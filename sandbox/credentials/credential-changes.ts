@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import type { SecurityImageId } from '../../shared/security/security-images'
 import { checkPassword, type PasswordPolicy } from '../../shared/config/password-policy'
 import { tidyPhrase } from '../../shared/credentials/security-phrase'

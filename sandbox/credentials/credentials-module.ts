@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import type { FastifyInstance } from 'fastify'
 import type { CredentialStatus } from '../../shared/api/credentials'
 import { SecurityImageIdSchema } from '../../shared/security/security-images'

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import type { LoginResponse } from '../../shared/api/auth'
 import type { EnrollmentChallenge } from '../../shared/api/credentials-enrollment'
 import { maskPhone } from '../../shared/credentials/masking'

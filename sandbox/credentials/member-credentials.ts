@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 
 /** The members columns the credentials lifecycle reads. */
 export interface MemberCredentialRow {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import type { DeliveryChannel, RecoveryOptions, RecoverySent } from '../../shared/api/credentials'
 import { maskEmail, maskPhone } from '../../shared/credentials/masking'
 import type { Outbox } from '../outbox/outbox'

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto'
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import type { SecurityChallenge, VerificationGrant } from '../../shared/api/credentials'
 import { normalizeAnswer } from '../../shared/credentials/answers'
 import {

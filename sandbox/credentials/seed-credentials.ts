@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import { normalizeAnswer } from '../../shared/credentials/answers'
 import type { SecurityQuestionId } from '../../shared/credentials/security-questions'
 import { hashPassword } from '../auth/password-hash'

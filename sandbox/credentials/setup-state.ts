@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import type { SetupStep } from '../../shared/credentials/setup-steps'
 import { SECURITY_QUESTION_COUNT } from '../../shared/credentials/security-questions'
 

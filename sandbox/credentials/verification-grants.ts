@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import type { SensitiveOperation } from '../../shared/credentials/security-questions'
 
 /** How long a right security answer keeps its operation open. */

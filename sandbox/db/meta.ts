@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from './database'
 import { z } from 'zod'
 import { CooperativeProfileSchema, type CooperativeProfile } from '../profiles'
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from './database'
 
 /**
  * Append-only: migration i brings the schema to PRAGMA user_version i + 1. Never edit a released step;

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
-import BetterSqlite3, { type Database } from 'better-sqlite3'
+import { Database } from './database'
 import { migrate } from './migrations'
 
 export interface OpenedDatabase {
@@ -19,7 +19,7 @@ export function openDatabase(file: string, opts: { reset?: boolean } = {}): Open
   if (opts.reset) deleteDataFile(file)
   const created = !existsSync(file)
   mkdirSync(dirname(file), { recursive: true })
-  const db = new BetterSqlite3(file)
+  const db = new Database(file)
   try {
     db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import type { MemberSummary, ProductKind, ProductSummary } from '../../shared/api/member'
 import { KioskError } from '../../shared/ipc/errors'
 import { money, type CurrencyCode } from '../../shared/money/money'

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import type { DeliveryChannel } from '../../shared/api/credentials'
 
 export interface OutboxMessage {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import type { CooperativeProfile } from '../profiles'
 import { generateSeedData } from '../seed/generate'
 import { generateProductExtras, insertProductExtras, type ProductExtras } from './seed-extras'

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3'
+import type { Database, Statement } from '../db/database'
 import type { Movement, MovementsPage, MovementsQuery } from '../../shared/api/products'
 import { PRODUCT_NATURE } from '../../shared/api/products'
 import { KioskError } from '../../shared/ipc/errors'

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import { CURRENCY_DIGITS } from '../../shared/money/money'
 import { addMonths, isoDate, yearMonthOf, type YearMonth } from '../calendar'
 import type { CooperativeProfile } from '../profiles'

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import type { ProductKind } from '../../shared/api/member'
 import type { ProductSummary } from '../../shared/api/member'
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PASSWORD_POLICY_PRESETS, passwordSatisfies } from '../../shared/config/password-policy'
 import { SECURITY_IMAGE_IDS } from '../../shared/security/security-images'

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Database } from 'better-sqlite3'
+import type { Database } from '../db/database'
 import { idDigest } from '../auth/id-digest'
 import { prepareCredentialSeed } from '../credentials/seed-credentials'
 import { createLoginGuard } from '../auth/login-guard'

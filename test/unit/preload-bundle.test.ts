@@ -78,7 +78,7 @@ describe('the packaged app (electron-builder with a stub Electron)', () => {
     const modules = new Set(entries.filter((e) => e.startsWith('/node_modules/')).map((e) => e.split('/')[2]))
     for (const needed of ['pino', 'axios', 'zod', 'electron-store', '@napi-rs'])
       expect(modules).toContain(needed)
-    for (const devOnly of ['better-sqlite3', 'fastify', 'electron', 'vite', 'vue'])
+    for (const devOnly of ['fastify', 'electron', 'vite', 'vue'])
       expect(modules).not.toContain(devOnly)
     expect(existsSync(join(resources, 'app.asar.unpacked', 'node_modules', '@napi-rs'))).toBe(true)
   }, 180_000)
