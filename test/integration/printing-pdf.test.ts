@@ -18,7 +18,7 @@ import {
   SAVINGS,
   SMALL_MOVEMENTS,
   SMALL_OPENING,
-} from '../../shared/printing/testing/print-fixtures'
+} from '../support/print-fixtures'
 import { pdfPages, pdfText, squeeze } from './support/pdf-text'
 
 const logger = createLogger({ level: 'silent' })

@@ -7,8 +7,8 @@ import { createReceiptPrintService } from '../../electron/services/printing/rece
 import { createReprintQueue } from '../../electron/services/printing/reprint-queue'
 import { createTcpTransport } from '../../electron/services/printing/tcp-transport'
 import type { IpcEventPayload } from '../../shared/ipc/contract'
-import type { ReceiptColumns } from '../../shared/printing/receipt-model'
-import { certificateReceipt, miniStatementReceipt } from '../../shared/printing/receipt-builders'
+import type { ReceiptColumns } from '../../shared/printing/printer-config'
+import { certificateReceipt, miniStatementReceipt } from '../../electron/services/printing/receipt-builders'
 import {
   CERTIFICATES,
   CONTEXT,
@@ -17,7 +17,7 @@ import {
   SAVINGS,
   SMALL_MOVEMENTS,
   SMALL_OPENING,
-} from '../../shared/printing/testing/print-fixtures'
+} from '../support/print-fixtures'
 import { decodeEscPos } from './support/escpos-decoder'
 import { freePort, startFakePrinter, type FakePrinter } from './support/fake-printer'
 

@@ -2,13 +2,8 @@ import type { Content, TableCell } from './pdf-definition'
 import type { ProductSummary } from '../../../shared/api/member'
 import type { Movement } from '../../../shared/api/products'
 import type { Money } from '../../../shared/money/money'
-import { fill } from '../../../shared/printing/document-format'
-import {
-  labelsFor,
-  movementTotals,
-  type MemberHeader,
-  type PrintContext,
-} from '../../../shared/printing/receipt-builders'
+import { fill } from '../printing/document-format'
+import { labelsFor, movementTotals, type MemberHeader, type PrintContext } from '../printing/receipt-builders'
 import {
   facts,
   framedDocument,

@@ -6,8 +6,8 @@ import {
   positionReceipt,
   type MemberHeader,
   type PrintContext,
-} from '../../../shared/printing/receipt-builders'
-import type { ReceiptDocument } from '../../../shared/printing/receipt-model'
+} from './receipt-builders'
+import type { ReceiptDocument } from './receipt-model'
 import { certificatePdf } from '../pdf/certificate-pdf'
 import type { PdfDocument } from '../pdf/document-frame'
 import { positionPdf } from '../pdf/position-pdf'

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { layoutReceipt, RECEIPT_COLUMNS, type ReceiptColumns, type ReceiptDocument } from './receipt-model'
-import { certificateReceipt, miniStatementReceipt, movementTotals, positionReceipt } from './receipt-builders'
+import { layoutReceipt, type ReceiptDocument } from '../../electron/services/printing/receipt-model'
+import { RECEIPT_COLUMNS, type ReceiptColumns } from '../../shared/printing/printer-config'
+import {
+  certificateReceipt,
+  miniStatementReceipt,
+  movementTotals,
+  positionReceipt,
+} from '../../electron/services/printing/receipt-builders'
 import {
   CERTIFICATES,
   CONTEXT,
@@ -11,7 +17,7 @@ import {
   SAVINGS,
   SMALL_MOVEMENTS,
   SMALL_OPENING,
-} from './testing/print-fixtures'
+} from '../support/print-fixtures'
 
 const textLines = (doc: ReceiptDocument, columns: ReceiptColumns) =>
   layoutReceipt(doc, { columns, codePage: 'PC850' }).flatMap((l) => (l.kind === 'text' ? [l.text] : []))

@@ -1,6 +1,6 @@
-import type { CertificateKind } from '../api/products-certificates'
-import type { ProductKind } from '../api/member'
-import type { Language } from '../config/kiosk-config'
+import type { CertificateKind } from '../../../shared/api/products-certificates'
+import type { ProductKind } from '../../../shared/api/member'
+import type { Language } from '../../../shared/config/kiosk-config'
 
 /**
  * Words on receipts and PDFs, made in main (the renderer's vue-i18n messages do not reach it). Spanish
