@@ -23,7 +23,7 @@ import { encodeReceipt } from '../electron/services/printing/escpos-encoder'
 import { KioskConfigSchema } from '../shared/config/kiosk-config'
 import type { InvokeChannel } from '../shared/ipc/channels'
 import type { IpcInput, IpcOutput } from '../shared/ipc/contract'
-import { miniStatementReceipt } from '../electron/services/printing/receipt-builders'
+import { miniStatementReceipt } from '../electron/services/printing/receipts/mini-statement-receipt'
 import { layoutReceipt } from '../electron/services/printing/receipt-model'
 import { CONTEXT, manyMovements, MEMBER, movementsPage, SAVINGS } from '../test/support/print-fixtures'
 

@@ -8,7 +8,8 @@ import { createReprintQueue } from '../../electron/services/printing/reprint-que
 import { createTcpTransport } from '../../electron/services/printing/tcp-transport'
 import type { IpcEventPayload } from '../../shared/ipc/contract'
 import type { ReceiptColumns } from '../../shared/printing/printer-config'
-import { certificateReceipt, miniStatementReceipt } from '../../electron/services/printing/receipt-builders'
+import { certificateReceipt } from '../../electron/services/printing/receipts/certificate-receipt'
+import { miniStatementReceipt } from '../../electron/services/printing/receipts/mini-statement-receipt'
 import {
   CERTIFICATES,
   CONTEXT,

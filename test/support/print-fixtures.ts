@@ -15,7 +15,7 @@ import {
 } from '../../shared/api/products'
 import { money } from '../../shared/money/money'
 import { documentFormat } from '../../electron/services/printing/document-format'
-import type { MemberHeader, PrintContext } from '../../electron/services/printing/receipt-builders'
+import type { MemberHeader, PrintContext } from '../../electron/services/printing/print-context'
 
 const cop = (amountMinor: number) => money(amountMinor, 'COP')
 

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { layoutReceipt, type ReceiptDocument } from '../../electron/services/printing/receipt-model'
 import { RECEIPT_COLUMNS, type ReceiptColumns } from '../../shared/printing/printer-config'
-import {
-  certificateReceipt,
-  miniStatementReceipt,
-  movementTotals,
-  positionReceipt,
-} from '../../electron/services/printing/receipt-builders'
+import { movementTotals } from '../../electron/services/printing/movement-totals'
+import { certificateReceipt } from '../../electron/services/printing/receipts/certificate-receipt'
+import { miniStatementReceipt } from '../../electron/services/printing/receipts/mini-statement-receipt'
+import { positionReceipt } from '../../electron/services/printing/receipts/position-receipt'
 import {
   CERTIFICATES,
   CONTEXT,

@@ -1,7 +1,7 @@
 import type { Content, TableCell } from './pdf-definition'
 import type { Certificate } from '../../../shared/api/products'
 import { fill } from '../printing/document-format'
-import { certificateTitle, labelsFor, type PrintContext } from '../printing/receipt-builders'
+import { certificateTitle, labelsFor, type PrintContext } from '../printing/print-context'
 import {
   framedDocument,
   headerCell as th,

@@ -1,6 +1,6 @@
 import type { Content, StyleDictionary, DocumentDefinition, TableCell } from './pdf-definition'
 import { fill } from '../printing/document-format'
-import { labelsFor, type MemberHeader, type PrintContext } from '../printing/receipt-builders'
+import { labelsFor, type MemberHeader, type PrintContext } from '../printing/print-context'
 import type { PageFooter } from './pdf-renderer'
 
 /** A document ready for renderPdf: its definition, its page footer and a file name stem. */

@@ -1,6 +1,6 @@
 import type { Content, TableCell } from './pdf-definition'
 import type { ConsolidatedPosition } from '../../../shared/api/products'
-import { labelsFor, type MemberHeader, type PrintContext } from '../printing/receipt-builders'
+import { labelsFor, type MemberHeader, type PrintContext } from '../printing/print-context'
 import {
   facts,
   framedDocument,

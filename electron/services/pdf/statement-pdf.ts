@@ -1,9 +1,9 @@
 import type { Content, TableCell } from './pdf-definition'
 import type { ProductSummary } from '../../../shared/api/member'
-import type { Movement } from '../../../shared/api/products'
-import type { Money } from '../../../shared/money/money'
 import { fill } from '../printing/document-format'
-import { labelsFor, movementTotals, type MemberHeader, type PrintContext } from '../printing/receipt-builders'
+import type { Statement } from '../products-service'
+import { movementTotals } from '../printing/movement-totals'
+import { labelsFor, type MemberHeader, type PrintContext } from '../printing/print-context'
 import {
   facts,
   framedDocument,
@@ -14,14 +14,11 @@ import {
   type PdfDocument,
 } from './document-frame'
 
-export interface StatementData {
+/** The products service's statement (movements oldest first), with the product and the asked period. */
+export type StatementData = Pick<Statement, 'openingBalance' | 'closingBalance' | 'movements'> & {
   product: ProductSummary
   from: string
   to: string
-  openingBalance: Money
-  closingBalance: Money
-  /** Oldest first. */
-  movements: readonly Movement[]
 }
 
 /**
