@@ -102,7 +102,7 @@ describe('receipts over a real TCP socket', () => {
     expect(receipt.qr).toEqual(['7K3M-Q9TX-2HPA-W4RD'])
     const store = receipt.events.findIndex((e) => e.kind === 'qrStore')
     expect(receipt.events[store + 1]).toEqual({ kind: 'qrPrint' })
-    expect(receipt.lines.map((l) => l.text)).toContain('Certificado de afiliación y aportes')
+    expect(receipt.lines.map((l) => l.text)).toContain('Afiliación y aportes')
     expect(receipt.cuts).toBe(1)
   })
 

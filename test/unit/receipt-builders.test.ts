@@ -124,14 +124,14 @@ describe('receipt builders', () => {
 
   it('certificate figures per kind', () => {
     const tax = textLines(certificateReceipt(CONTEXT(), CERTIFICATES.annual_tax), 42).join('\n')
-    expect(tax).toContain('Certificado tributario 2025')
+    expect(tax).toContain('Tributario anual 2025')
     expect(tax).toContain('$ 4.082,43')
     expect(tax).toContain('$ 1.734.210,90')
     const membership = textLines(certificateReceipt(CONTEXT(), CERTIFICATES.membership), 42).join('\n')
-    expect(membership).toContain('Certificado de afiliación y aportes')
+    expect(membership).toContain('Afiliación y aportes')
     expect(membership).toContain('$ 3.016.829,00')
     const balance = textLines(certificateReceipt(CONTEXT('en'), CERTIFICATES.product_balance), 42).join('\n')
-    expect(balance).toContain('Balance certificate')
+    expect(balance).toContain('Product balance')
     expect(balance).toContain('$ 2.350.000,30')
   })
 })

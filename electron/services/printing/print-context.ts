@@ -1,6 +1,6 @@
 import type { MemberSummary } from '../../../shared/api/member'
 import type { Certificate } from '../../../shared/api/products'
-import { fill, type DocumentFormat } from './document-format'
+import type { DocumentFormat } from './document-format'
 import { DOCUMENT_LABELS, type DocumentLabels } from './document-labels'
 
 /** Where and when a document is printed, and in which words and formats. */
@@ -18,6 +18,8 @@ export type MemberHeader = Pick<MemberSummary, 'fullName' | 'maskedIdNumber' | '
 
 export const labelsFor = (ctx: PrintContext): DocumentLabels => DOCUMENT_LABELS[ctx.format.language]
 
+/** The screen's name of the certificate; paper adds the tax year, since the sheet is kept for years. */
 export function certificateTitle(labels: DocumentLabels, c: Certificate): string {
-  return fill(labels.certificates[c.kind], c.kind === 'annual_tax' ? { year: c.annualTax.year } : {})
+  const title = labels.certificateTitles[c.kind]
+  return c.kind === 'annual_tax' ? `${title} ${c.annualTax.year}` : title
 }

@@ -15,19 +15,19 @@ export function miniStatementReceipt(
 ): ReceiptDocument {
   const l = labelsFor(ctx)
   const f = ctx.format
-  const title = l.titles.miniStatement
+  const title = l.paper.titles.miniStatement
   const totals = movementTotals(page.movements, page.closingBalance.currency)
   const blocks: ReceiptBlock[] = [
     ...receiptHeader(ctx, title),
     ...memberLines(ctx, member),
-    { type: 'text', text: `${l.statement.product}: ${productLine(product)}`, maxLines: 2 },
-    { type: 'text', text: fill(l.statement.lastN, { n: page.movements.length }) },
+    { type: 'text', text: `${l.paper.statement.product}: ${productLine(product)}`, maxLines: 2 },
+    { type: 'text', text: fill(l.paper.statement.lastN, { n: page.movements.length }) },
     { type: 'rule' },
-    { type: 'text', text: `${l.statement.date} / ${l.statement.description}` },
-    { type: 'columns', left: l.statement.amount, right: l.statement.balance },
+    { type: 'text', text: `${l.movements.columns.date} / ${l.movements.columns.description}` },
+    { type: 'columns', left: l.paper.statement.amount, right: l.movements.columns.balance },
     { type: 'rule' },
   ]
-  if (page.movements.length === 0) blocks.push({ type: 'text', text: l.statement.none })
+  if (page.movements.length === 0) blocks.push({ type: 'text', text: l.movements.none })
   for (const m of page.movements) {
     blocks.push(
       { type: 'text', text: `${f.date(m.postedOn)} ${m.description}`, maxLines: 2 },
@@ -36,9 +36,9 @@ export function miniStatementReceipt(
   }
   blocks.push(
     { type: 'rule' },
-    { type: 'pair', label: l.statement.totalCredits, value: f.money(totals.credits) },
-    { type: 'pair', label: l.statement.totalDebits, value: f.money(totals.debits) },
-    { type: 'pair', label: l.statement.closing, value: f.money(page.closingBalance), bold: true },
+    { type: 'pair', label: l.movements.credits, value: f.money(totals.credits) },
+    { type: 'pair', label: l.movements.debits, value: f.money(totals.debits) },
+    { type: 'pair', label: l.movements.closing, value: f.money(page.closingBalance), bold: true },
     ...receiptFooter(ctx),
   )
   return { title: `${title} - ${productLine(product)}`, blocks }

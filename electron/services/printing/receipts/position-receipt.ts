@@ -12,16 +12,17 @@ export function positionReceipt(
   const l = labelsFor(ctx)
   const f = ctx.format
   const blocks: ReceiptBlock[] = [
-    ...receiptHeader(ctx, l.titles.position),
+    ...receiptHeader(ctx, l.position.title),
     ...memberLines(ctx, member),
-    { type: 'pair', label: l.header.cutoff, value: f.date(position.cutoffDate) },
+    { type: 'pair', label: l.paper.header.cutoff, value: f.date(position.cutoffDate) },
   ]
-  if (position.groups.length === 0) blocks.push({ type: 'rule' }, { type: 'text', text: l.position.none })
+  if (position.groups.length === 0)
+    blocks.push({ type: 'rule' }, { type: 'text', text: l.paper.position.none })
   for (const g of position.groups) {
     blocks.push({ type: 'rule' }, { type: 'text', text: l.kinds[g.kind], bold: true })
     for (const p of g.products)
       blocks.push({ type: 'pair', label: productLine(p), value: f.money(p.balance) })
-    blocks.push({ type: 'pair', label: l.position.total, value: f.money(g.total), bold: true })
+    blocks.push({ type: 'pair', label: l.paper.position.total, value: f.money(g.total), bold: true })
   }
   const t = position.totals
   blocks.push(
@@ -29,8 +30,8 @@ export function positionReceipt(
     { type: 'pair', label: l.position.assets, value: f.money(t.assets) },
     { type: 'pair', label: l.position.liabilities, value: f.money(t.liabilities) },
     { type: 'pair', label: l.position.net, value: f.money(t.net), bold: true },
-    { type: 'pair', label: l.position.monthly, value: f.money(t.monthlyCommitments) },
+    { type: 'pair', label: l.position.commitments, value: f.money(t.monthlyCommitments) },
     ...receiptFooter(ctx),
   )
-  return { title: l.titles.position, blocks }
+  return { title: l.position.title, blocks }
 }

@@ -7,8 +7,8 @@ export function receiptHeader(ctx: PrintContext, title: string): ReceiptBlock[] 
   const l = labelsFor(ctx)
   return [
     { type: 'heading', text: ctx.cooperative.name },
-    { type: 'text', text: `${l.header.branch}: ${ctx.branch.name}`, align: 'center' },
-    { type: 'text', text: `${l.header.kiosk}: ${ctx.kioskId}`, align: 'center' },
+    { type: 'text', text: `${l.paper.header.branch}: ${ctx.branch.name}`, align: 'center' },
+    { type: 'text', text: `${l.paper.header.kiosk}: ${ctx.kioskId}`, align: 'center' },
     { type: 'text', text: ctx.format.dateTime(ctx.printedAt), align: 'center' },
     { type: 'rule', char: '=' },
     { type: 'text', text: title, align: 'center', bold: true },
@@ -19,14 +19,14 @@ export function receiptHeader(ctx: PrintContext, title: string): ReceiptBlock[] 
 export function memberLines(ctx: PrintContext, m: MemberHeader): ReceiptBlock[] {
   const l = labelsFor(ctx)
   return [
-    { type: 'text', text: `${l.member.name}: ${m.fullName}`, maxLines: 2 },
-    { type: 'pair', label: l.member.id, value: m.maskedIdNumber },
+    { type: 'text', text: `${l.member.holder}: ${m.fullName}`, maxLines: 2 },
+    { type: 'pair', label: l.member.idNumber, value: m.maskedIdNumber },
   ]
 }
 
 export const receiptFooter = (ctx: PrintContext): ReceiptBlock[] => [
   { type: 'rule' },
-  { type: 'text', text: labelsFor(ctx).thanks, align: 'center' },
+  { type: 'text', text: labelsFor(ctx).paper.thanks, align: 'center' },
 ]
 
 export const productLine = (p: Pick<ProductSummary, 'name' | 'maskedNumber'>) => `${p.name} ${p.maskedNumber}`
