@@ -25,15 +25,9 @@ import { encodeReceipt } from '../electron/services/printing/escpos-encoder'
 import { KioskConfigSchema } from '../shared/config/kiosk-config'
 import type { InvokeChannel } from '../shared/ipc/channels'
 import type { IpcInput, IpcOutput } from '../shared/ipc/contract'
-import { miniStatementReceipt } from '../shared/printing/receipt-builders'
-import { layoutReceipt } from '../shared/printing/receipt-model'
-import {
-  CONTEXT,
-  manyMovements,
-  MEMBER,
-  movementsPage,
-  SAVINGS,
-} from '../shared/printing/testing/print-fixtures'
+import { miniStatementReceipt } from '../electron/services/printing/receipts/mini-statement-receipt'
+import { layoutReceipt } from '../electron/services/printing/receipt-model'
+import { CONTEXT, manyMovements, MEMBER, movementsPage, SAVINGS } from '../test/support/print-fixtures'
 
 const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 7)
 const KEY_PRESSES = Number(process.env.BENCH_KEYS ?? 200)

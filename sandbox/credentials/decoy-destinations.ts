@@ -1,5 +1,5 @@
 import type { RecoveryOptions } from '../../shared/api/credentials'
-import { maskEmail, maskPhone } from '../../shared/credentials/masking'
+import { maskEmail, maskPhone } from './masking'
 import { decoyLookup } from '../auth/decoy'
 import { idDigest } from '../auth/id-digest'
 

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database'
 import type { DeliveryChannel, RecoveryOptions, RecoverySent } from '../../shared/api/credentials'
-import { maskEmail, maskPhone } from '../../shared/credentials/masking'
+import { maskEmail, maskPhone } from './masking'
 import type { Outbox } from '../outbox/outbox'
 import { decoyDestinations } from './decoy-destinations'
 import { normalizeIdNumber, type MemberCredentials } from './member-credentials'

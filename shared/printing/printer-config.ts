@@ -1,6 +1,19 @@
 import { z } from 'zod'
-import { CodePageSchema } from './code-pages'
-import { ReceiptColumnsSchema } from './receipt-model'
+
+/**
+ * The character tables a receipt can be printed in. Spanish needs ñ Ñ á é í ó ú ü ¿ ¡ (and É Á … for
+ * names in capitals): all three tables have them. PC850 is the default because every Epson-compatible
+ * printer, including the inexpensive clones kiosks ship with, selects it with the same `ESC t 2`; PC858
+ * (`ESC t 19`) only adds € and WPC1252 (`ESC t 16`) is missing from many clones.
+ */
+export const CODE_PAGE_IDS = ['PC850', 'PC858', 'WPC1252'] as const
+export const CodePageSchema = z.enum(CODE_PAGE_IDS)
+export type CodePage = z.infer<typeof CodePageSchema>
+
+/** Paper widths in characters of font A (80 mm paper). */
+export const RECEIPT_COLUMNS = [42, 48] as const
+export const ReceiptColumnsSchema = z.union([z.literal(42), z.literal(48)])
+export type ReceiptColumns = z.infer<typeof ReceiptColumnsSchema>
 
 /** `tcp://host:port` of a network receipt printer (raw port, usually 9100). */
 export const TcpPrinterUrlSchema = z

@@ -111,7 +111,7 @@ describe('printing feature over the real sandbox', () => {
     })
     const receipt = decodeEscPos((await printer.waitForJobs(2))[1]!)
     expect(receipt.qr).toEqual([certificate.code])
-    expect(receipt.lines.map((l) => l.text)).toContain('Membership and contributions certificate')
+    expect(receipt.lines.map((l) => l.text)).toContain('Membership and contributions')
   })
 
   it('saves a statement PDF of a period and returns its path, size and pages', async () => {

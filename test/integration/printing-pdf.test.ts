@@ -18,7 +18,7 @@ import {
   SAVINGS,
   SMALL_MOVEMENTS,
   SMALL_OPENING,
-} from '../../shared/printing/testing/print-fixtures'
+} from '../support/print-fixtures'
 import { pdfPages, pdfText, squeeze } from './support/pdf-text'
 
 const logger = createLogger({ level: 'silent' })
@@ -57,7 +57,7 @@ describe('PDF documents read back with pdftotext', () => {
     expect(text).toContain('Oficina: Oficina Bogotá Norte · Equipo: KIOSK-007 · 20/11/26, 10:04 a. m.')
     expect(text).toContain('Estado de cuenta')
     expect(text).toContain('Asociado María Fernanda Gómez Ñáñez')
-    expect(text).toContain('Documento ****4193')
+    expect(text).toContain('Identificación ****4193')
     expect(text).toContain('Producto Ahorro a la vista ****4821')
     expect(text).toContain('Periodo Del 1 de octubre de 2026 al 2 de noviembre de 2026')
     expect(text).toContain('Saldo inicial $ 1.000.000,00')
@@ -116,7 +116,7 @@ describe('PDF documents read back with pdftotext', () => {
     expect(text).toContain('Aportes sociales ****0088 $ 45.900,00')
     expect(text).toContain('Ahorro a la vista ****4821 $ 2.300.000,30 $ 2.350.000,30')
     expect(text).toContain('Total haberes $ 5.333.500,30')
-    expect(text).toContain('Neto (haberes - obligaciones) -$ 7.116.499,70')
+    expect(text).toContain('Posición neta -$ 7.116.499,70')
     expect(text).toContain('Página 1 de 1')
   })
 
@@ -131,8 +131,8 @@ describe('PDF documents read back with pdftotext', () => {
       expect(text).toMatch(new RegExp(`Código de verificación\\s+${c.code}`))
       expect(text).toContain('Expedido el 20/11/26, 10:00 a. m.')
       expect(text).toContain('Página 1 de 1')
-      if (kind === 'annual_tax') expect(text).toContain('Totales $ 58.320,45 $ 1.734.210,90 $ 4.082,43')
-      if (kind === 'membership') expect(text).toContain('Total aportes $ 3.016.829,00')
+      if (kind === 'annual_tax') expect(text).toContain('Total $ 58.320,45 $ 1.734.210,90 $ 4.082,43')
+      if (kind === 'membership') expect(text).toContain('Total $ 3.016.829,00')
       if (kind === 'product_balance') expect(text).toContain('$ 2.350.000,30')
       // The QR symbol is drawn as vector graphics: the page carries more than text.
       expect(result.sizeBytes).toBeGreaterThan(10_000)
@@ -143,8 +143,8 @@ describe('PDF documents read back with pdftotext', () => {
     const doc = certificatePdf(CONTEXT(), CERTIFICATES.membership)
     const a = await saver().produce(doc, 'save')
     const b = await saver().produce(doc, 'save')
-    expect(a.fileName).toBe('certificado-de-afiliacion-y-aportes-7k3m-q9tx-2hpa-w4rd.pdf')
-    expect(b.fileName).toBe('certificado-de-afiliacion-y-aportes-7k3m-q9tx-2hpa-w4rd-2.pdf')
+    expect(a.fileName).toBe('afiliacion-y-aportes-7k3m-q9tx-2hpa-w4rd.pdf')
+    expect(b.fileName).toBe('afiliacion-y-aportes-7k3m-q9tx-2hpa-w4rd-2.pdf')
   })
 
   it('prints through the document printer (lp without -o raw), or says there is none', async () => {

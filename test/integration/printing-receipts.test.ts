@@ -7,8 +7,9 @@ import { createReceiptPrintService } from '../../electron/services/printing/rece
 import { createReprintQueue } from '../../electron/services/printing/reprint-queue'
 import { createTcpTransport } from '../../electron/services/printing/tcp-transport'
 import type { IpcEventPayload } from '../../shared/ipc/contract'
-import type { ReceiptColumns } from '../../shared/printing/receipt-model'
-import { certificateReceipt, miniStatementReceipt } from '../../shared/printing/receipt-builders'
+import type { ReceiptColumns } from '../../shared/printing/printer-config'
+import { certificateReceipt } from '../../electron/services/printing/receipts/certificate-receipt'
+import { miniStatementReceipt } from '../../electron/services/printing/receipts/mini-statement-receipt'
 import {
   CERTIFICATES,
   CONTEXT,
@@ -17,7 +18,7 @@ import {
   SAVINGS,
   SMALL_MOVEMENTS,
   SMALL_OPENING,
-} from '../../shared/printing/testing/print-fixtures'
+} from '../support/print-fixtures'
 import { decodeEscPos } from './support/escpos-decoder'
 import { freePort, startFakePrinter, type FakePrinter } from './support/fake-printer'
 
@@ -101,7 +102,7 @@ describe('receipts over a real TCP socket', () => {
     expect(receipt.qr).toEqual(['7K3M-Q9TX-2HPA-W4RD'])
     const store = receipt.events.findIndex((e) => e.kind === 'qrStore')
     expect(receipt.events[store + 1]).toEqual({ kind: 'qrPrint' })
-    expect(receipt.lines.map((l) => l.text)).toContain('Certificado de afiliación y aportes')
+    expect(receipt.lines.map((l) => l.text)).toContain('Afiliación y aportes')
     expect(receipt.cuts).toBe(1)
   })
 

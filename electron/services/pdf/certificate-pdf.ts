@@ -1,10 +1,12 @@
 import type { Content, TableCell } from './pdf-definition'
 import type { Certificate } from '../../../shared/api/products'
-import { fill } from '../../../shared/printing/document-format'
-import { certificateTitle, labelsFor, type PrintContext } from '../../../shared/printing/receipt-builders'
+import { fill } from '../printing/document-format'
+import { certificateTitle, labelsFor, type PrintContext } from '../printing/print-context'
 import {
+  facts,
   framedDocument,
   headerCell as th,
+  memberFacts,
   rightCell as right,
   slug,
   type PdfDocument,
@@ -17,11 +19,8 @@ import {
 export function certificatePdf(ctx: PrintContext, c: Certificate): PdfDocument {
   const l = labelsFor(ctx)
   const f = ctx.format
-  const who = {
-    cooperative: c.cooperativeName,
-    name: c.holder.fullName,
-    id: c.holder.maskedIdNumber,
-  }
+  // The screen's placeholders (CertificateView), filled with the same values.
+  const who = { coop: c.cooperativeName, name: c.holder.fullName }
   const figures = (head: TableCell[], body: TableCell[][], widths: ('*' | 'auto')[]): Content => ({
     layout: 'lightHorizontalLines',
     margin: [0, 8, 0, 8],
@@ -34,24 +33,21 @@ export function certificatePdf(ctx: PrintContext, c: Certificate): PdfDocument {
       const m = c.membership
       body = [
         {
-          text: fill(l.certificate.membershipBody, {
+          text: fill(l.certificates.membershipText, {
             ...who,
-            joined: f.longDate(c.holder.joinedOn),
+            date: f.longDate(c.holder.joinedOn),
             months: m.seniorityMonths,
-            asOf: f.longDate(m.asOf),
+            cutoff: f.longDate(m.asOf),
           }),
         },
         figures(
-          [th(l.statement.product), th(l.statement.balance, true)],
+          [th(l.certificates.columns.product), th(l.movements.columns.balance, true)],
           [
             ...m.contributions.map((x): TableCell[] => [
               `${x.name} ${x.maskedNumber}`,
               right(f.money(x.balance)),
             ]),
-            [
-              { text: l.certificate.contributionsTotal, style: 'total' },
-              right(f.money(m.contributionsTotal), 'total'),
-            ],
+            [{ text: l.certificates.total, style: 'total' }, right(f.money(m.contributionsTotal), 'total')],
           ],
           ['*', 'auto'],
         ),
@@ -62,12 +58,12 @@ export function certificatePdf(ctx: PrintContext, c: Certificate): PdfDocument {
       const b = c.productBalance
       body = [
         {
-          text: fill(l.certificate.balanceBody, {
-            ...who,
+          text: fill(l.certificates.balanceText, {
+            coop: who.coop,
+            cutoff: f.longDate(b.asOf),
             product: b.product.name,
             number: b.product.maskedNumber,
             opened: f.longDate(b.product.openedOn),
-            asOf: f.longDate(b.asOf),
           }),
         },
         { text: f.money(b.balance), style: 'code', margin: [0, 8, 0, 8] },
@@ -77,14 +73,14 @@ export function certificatePdf(ctx: PrintContext, c: Certificate): PdfDocument {
     case 'annual_tax': {
       const t = c.annualTax
       body = [
-        { text: fill(l.certificate.taxBody, { ...who, year: t.year }) },
+        { text: fill(l.certificates.taxText, { ...who, year: t.year }) },
         figures(
           [
-            th(l.statement.product),
-            th(l.certificate.balanceAtYearEnd, true),
-            th(l.certificate.interestEarned, true),
-            th(l.certificate.interestPaid, true),
-            th(l.certificate.withheld, true),
+            th(l.certificates.columns.product),
+            th(l.certificates.columns.balance, true),
+            th(l.certificates.columns.earned, true),
+            th(l.certificates.columns.paid, true),
+            th(l.certificates.columns.withheld, true),
           ],
           [
             ...t.lines.map((x): TableCell[] => [
@@ -95,7 +91,7 @@ export function certificatePdf(ctx: PrintContext, c: Certificate): PdfDocument {
               right(f.money(x.withheld)),
             ]),
             [
-              { text: l.certificate.totals, style: 'total' },
+              { text: l.certificates.total, style: 'total' },
               '',
               right(f.money(t.totals.interestEarned), 'total'),
               right(f.money(t.totals.interestPaid), 'total'),
@@ -109,8 +105,8 @@ export function certificatePdf(ctx: PrintContext, c: Certificate): PdfDocument {
           table: {
             widths: ['*', 'auto'],
             body: [
-              [l.certificate.assetsAtYearEnd, right(f.money(t.totals.assetsAtYearEnd))],
-              [l.certificate.liabilitiesAtYearEnd, right(f.money(t.totals.liabilitiesAtYearEnd))],
+              [l.certificates.assets, right(f.money(t.totals.assetsAtYearEnd))],
+              [l.certificates.liabilities, right(f.money(t.totals.liabilitiesAtYearEnd))],
             ],
           },
         },
@@ -124,8 +120,13 @@ export function certificatePdf(ctx: PrintContext, c: Certificate): PdfDocument {
     ctx,
     title,
     [
+      // Who it is about, as the screen lists it above the text (the text itself names no ID).
+      facts([...memberFacts(ctx, c.holder), [l.member.joinedOn, f.date(c.holder.joinedOn)]]),
       ...body,
-      { text: `${l.certificate.issuedAt} ${f.dateTime(Date.parse(c.issuedAt))}`, margin: [0, 12, 0, 12] },
+      {
+        text: fill(l.certificates.issuedAt, { date: f.dateTime(Date.parse(c.issuedAt)) }),
+        margin: [0, 12, 0, 12],
+      },
       {
         columns: [
           { qr: c.code, fit: 110, eccLevel: 'M', width: 'auto' },
@@ -133,9 +134,9 @@ export function certificatePdf(ctx: PrintContext, c: Certificate): PdfDocument {
             width: '*',
             margin: [12, 8, 0, 0],
             stack: [
-              { text: l.certificate.code, style: 'label' },
+              { text: l.certificates.code, style: 'label' },
               { text: c.code, style: 'code' },
-              { text: l.certificate.verifyHint, style: 'small', margin: [0, 4, 0, 0] },
+              { text: l.certificates.verifyHint, style: 'small', margin: [0, 4, 0, 0] },
             ],
           },
         ],

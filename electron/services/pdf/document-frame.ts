@@ -1,6 +1,6 @@
 import type { Content, StyleDictionary, DocumentDefinition, TableCell } from './pdf-definition'
-import { fill } from '../../../shared/printing/document-format'
-import { labelsFor, type MemberHeader, type PrintContext } from '../../../shared/printing/receipt-builders'
+import { fill } from '../printing/document-format'
+import { labelsFor, type MemberHeader, type PrintContext } from '../printing/print-context'
 import type { PageFooter } from './pdf-renderer'
 
 /** A document ready for renderPdf: its definition, its page footer and a file name stem. */
@@ -50,9 +50,9 @@ export function facts(rows: [string, string][]): Content {
 export function memberFacts(ctx: PrintContext, m: MemberHeader): [string, string][] {
   const l = labelsFor(ctx)
   return [
-    [l.member.name, m.fullName],
-    [l.member.id, m.maskedIdNumber],
-    [l.member.number, m.memberNumber],
+    [l.member.holder, m.fullName],
+    [l.member.idNumber, m.maskedIdNumber],
+    [l.member.memberNumber, m.memberNumber],
   ]
 }
 
@@ -70,7 +70,7 @@ export function framedDocument(
   const top: Content[] = [
     { text: ctx.cooperative.name, style: 'cooperative' },
     {
-      text: `${l.header.branch}: ${ctx.branch.name} · ${l.header.kiosk}: ${ctx.kioskId} · ${ctx.format.dateTime(ctx.printedAt)}`,
+      text: `${l.paper.header.branch}: ${ctx.branch.name} · ${l.paper.header.kiosk}: ${ctx.kioskId} · ${ctx.format.dateTime(ctx.printedAt)}`,
       style: 'meta',
     },
     { text: title, style: 'title' },
@@ -93,7 +93,7 @@ export function framedDocument(
       margin: [40, 16, 40, 0],
       columns: [
         { text: `${ctx.cooperative.shortName} · ${title}`, style: 'small' },
-        { text: fill(l.page, { page, pages }), style: 'small', alignment: 'right' },
+        { text: fill(l.movements.page, { page, pages }), style: 'small', alignment: 'right' },
       ],
     }),
     fileStem,

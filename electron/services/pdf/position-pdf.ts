@@ -1,6 +1,6 @@
 import type { Content, TableCell } from './pdf-definition'
 import type { ConsolidatedPosition } from '../../../shared/api/products'
-import { labelsFor, type MemberHeader, type PrintContext } from '../../../shared/printing/receipt-builders'
+import { labelsFor, type MemberHeader, type PrintContext } from '../printing/print-context'
 import {
   facts,
   framedDocument,
@@ -25,10 +25,10 @@ export function positionPdf(ctx: PrintContext, member: MemberHeader, p: Consolid
       body: [
         [
           th(l.kinds[g.kind]),
-          th(l.position.monthlyPayment, true),
-          th(l.position.available, true),
-          th(l.position.nextDue, true),
-          th(l.statement.balance, true),
+          th(l.position.columns.monthly, true),
+          th(l.position.columns.available, true),
+          th(l.position.columns.nextDue, true),
+          th(l.movements.columns.balance, true),
         ],
         ...g.products.map((x): TableCell[] => [
           `${x.name} ${x.maskedNumber}`,
@@ -38,7 +38,7 @@ export function positionPdf(ctx: PrintContext, member: MemberHeader, p: Consolid
           right(f.money(x.balance)),
         ]),
         [
-          { text: l.position.total, style: 'total', colSpan: 4 },
+          { text: l.paper.position.total, style: 'total', colSpan: 4 },
           '',
           '',
           '',
@@ -57,18 +57,18 @@ export function positionPdf(ctx: PrintContext, member: MemberHeader, p: Consolid
         [l.position.assets, right(f.money(t.assets))],
         [l.position.liabilities, right(f.money(t.liabilities))],
         [{ text: l.position.net, style: 'total' }, right(f.money(t.net), 'total')],
-        [l.position.monthly, right(f.money(t.monthlyCommitments))],
+        [l.position.commitments, right(f.money(t.monthlyCommitments))],
       ],
     },
   }
   return framedDocument(
     ctx,
-    l.titles.position,
+    l.position.title,
     [
-      facts([...memberFacts(ctx, member), [l.header.cutoff, f.longDate(p.cutoffDate)]]),
-      ...(groups.length ? groups : [{ text: l.position.none, margin: [0, 8, 0, 8] } as Content]),
+      facts([...memberFacts(ctx, member), [l.paper.header.cutoff, f.longDate(p.cutoffDate)]]),
+      ...(groups.length ? groups : [{ text: l.paper.position.none, margin: [0, 8, 0, 8] } as Content]),
       totals,
     ],
-    slug(l.titles.position, p.cutoffDate),
+    slug(l.position.title, p.cutoffDate),
   )
 }

@@ -1,14 +1,9 @@
 import type { Content, TableCell } from './pdf-definition'
 import type { ProductSummary } from '../../../shared/api/member'
-import type { Movement } from '../../../shared/api/products'
-import type { Money } from '../../../shared/money/money'
-import { fill } from '../../../shared/printing/document-format'
-import {
-  labelsFor,
-  movementTotals,
-  type MemberHeader,
-  type PrintContext,
-} from '../../../shared/printing/receipt-builders'
+import { fill } from '../printing/document-format'
+import type { Statement } from '../products-service'
+import { movementTotals } from '../printing/movement-totals'
+import { labelsFor, type MemberHeader, type PrintContext } from '../printing/print-context'
 import {
   facts,
   framedDocument,
@@ -19,14 +14,11 @@ import {
   type PdfDocument,
 } from './document-frame'
 
-export interface StatementData {
+/** The products service's statement (movements oldest first), with the product and the asked period. */
+export type StatementData = Pick<Statement, 'openingBalance' | 'closingBalance' | 'movements'> & {
   product: ProductSummary
   from: string
   to: string
-  openingBalance: Money
-  closingBalance: Money
-  /** Oldest first. */
-  movements: readonly Movement[]
 }
 
 /**
@@ -38,12 +30,12 @@ export function statementPdf(ctx: PrintContext, member: MemberHeader, s: Stateme
   const f = ctx.format
   const totals = movementTotals(s.movements, s.openingBalance.currency)
   const head: TableCell[] = [
-    th(l.statement.date),
-    th(l.statement.description),
-    th(l.statement.reference),
-    th(l.statement.debit, true),
-    th(l.statement.credit, true),
-    th(l.statement.balance, true),
+    th(l.movements.columns.date),
+    th(l.movements.columns.description),
+    th(l.movements.columns.reference),
+    th(l.movements.columns.debit, true),
+    th(l.movements.columns.credit, true),
+    th(l.movements.columns.balance, true),
   ]
   const rows: TableCell[][] = s.movements.map((m) => [
     { text: f.date(m.postedOn), noWrap: true },
@@ -55,7 +47,7 @@ export function statementPdf(ctx: PrintContext, member: MemberHeader, s: Stateme
   ])
   const table: Content =
     rows.length === 0
-      ? { text: l.statement.none, margin: [0, 8, 0, 8] }
+      ? { text: l.movements.none, margin: [0, 8, 0, 8] }
       : {
           layout: 'lightHorizontalLines',
           margin: [0, 6, 0, 6],
@@ -71,27 +63,27 @@ export function statementPdf(ctx: PrintContext, member: MemberHeader, s: Stateme
     table: {
       widths: ['*', 'auto'],
       body: [
-        [l.statement.count, right(f.count(totals.count))],
-        [l.statement.totalDebits, right(f.money(totals.debits))],
-        [l.statement.totalCredits, right(f.money(totals.credits))],
-        [{ text: l.statement.closing, style: 'total' }, right(f.money(s.closingBalance), 'total')],
+        [l.paper.statement.count, right(f.count(totals.count))],
+        [l.movements.debits, right(f.money(totals.debits))],
+        [l.movements.credits, right(f.money(totals.credits))],
+        [{ text: l.movements.closing, style: 'total' }, right(f.money(s.closingBalance), 'total')],
       ],
     },
   }
-  const period = fill(l.statement.periodRange, { from: f.longDate(s.from), to: f.longDate(s.to) })
+  const period = fill(l.movements.period, { from: f.longDate(s.from), to: f.longDate(s.to) })
   return framedDocument(
     ctx,
-    l.titles.statement,
+    l.paper.titles.statement,
     [
       facts([
         ...memberFacts(ctx, member),
-        [l.statement.product, `${s.product.name} ${s.product.maskedNumber}`],
-        [l.statement.period, period],
-        [l.statement.opening, f.money(s.openingBalance)],
+        [l.paper.statement.product, `${s.product.name} ${s.product.maskedNumber}`],
+        [l.paper.statement.period, period],
+        [l.movements.opening, f.money(s.openingBalance)],
       ]),
       table,
       summary,
     ],
-    slug(l.titles.statement, s.product.maskedNumber.replace(/\*/g, ''), s.from, s.to),
+    slug(l.paper.titles.statement, s.product.maskedNumber.replace(/\*/g, ''), s.from, s.to),
   )
 }

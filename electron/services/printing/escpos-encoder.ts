@@ -1,6 +1,7 @@
 import { BreakLine, CharacterSet, PrinterTypes, ThermalPrinter } from 'node-thermal-printer'
-import { CODE_PAGES, type CodePage } from '../../../shared/printing/code-pages'
-import type { ReceiptColumns, ReceiptLine } from '../../../shared/printing/receipt-model'
+import type { CodePage, ReceiptColumns } from '../../../shared/printing/printer-config'
+import { CODE_PAGES } from './code-pages'
+import type { ReceiptLine } from './receipt-model'
 
 /** ESC @: clears the printer's modes, including its code table, so the table is chosen after it. */
 const ESC_INIT = Buffer.from([0x1b, 0x40])

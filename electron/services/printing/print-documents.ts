@@ -1,68 +1,38 @@
-import type { MemberSummary } from '../../../shared/api/member'
 import type { PdfRequest, ReceiptRequest } from '../../../shared/ipc/printing-contract'
-import {
-  certificateReceipt,
-  miniStatementReceipt,
-  positionReceipt,
-  type MemberHeader,
-  type PrintContext,
-} from '../../../shared/printing/receipt-builders'
-import type { ReceiptDocument } from '../../../shared/printing/receipt-model'
-import { certificatePdf } from '../pdf/certificate-pdf'
 import type { PdfDocument } from '../pdf/document-frame'
-import { positionPdf } from '../pdf/position-pdf'
-import { statementPdf } from '../pdf/statement-pdf'
+import { createDocumentRegistry, type DocumentRegistry } from './document-registry'
+import type { PrintContext } from './print-context'
 import type { PrintData } from './print-data'
+import { registerProductsDocuments } from './products-documents'
+import type { ReceiptDocument } from './receipt-model'
 
-const header = (m: MemberSummary): MemberHeader => ({
-  fullName: m.fullName,
-  maskedIdNumber: m.maskedIdNumber,
-  memberNumber: m.memberNumber,
-})
+export interface PrintRegistries {
+  receipts: DocumentRegistry<ReceiptRequest, ReceiptDocument>
+  pdfs: DocumentRegistry<PdfRequest, PdfDocument>
+}
+
+/** Each feature that prints registers its documents; a new feature with documents adds itself here. */
+export const DOCUMENT_REGISTRATIONS: readonly ((registries: PrintRegistries) => void)[] = [
+  registerProductsDocuments,
+]
+
+export function createPrintRegistries(
+  registrations: readonly ((registries: PrintRegistries) => void)[] = DOCUMENT_REGISTRATIONS,
+): PrintRegistries {
+  const registries: PrintRegistries = {
+    receipts: createDocumentRegistry('receipt'),
+    pdfs: createDocumentRegistry('pdf'),
+  }
+  for (const register of registrations) register(registries)
+  return registries
+}
+
+const documents = createPrintRegistries()
 
 /** Fetches what a request needs and builds the receipt that prints it. */
-export async function buildReceipt(
-  data: PrintData,
-  request: ReceiptRequest,
-  ctx: PrintContext,
-): Promise<ReceiptDocument> {
-  switch (request.kind) {
-    case 'miniStatement': {
-      const member = await data.member()
-      const product = data.product(member, request.productId)
-      return miniStatementReceipt(
-        ctx,
-        header(member),
-        product,
-        await data.lastMovements(product.id, request.last),
-      )
-    }
-    case 'position': {
-      const [member, position] = await Promise.all([data.member(), data.position()])
-      return positionReceipt(ctx, header(member), position)
-    }
-    case 'certificate':
-      return certificateReceipt(ctx, await data.certificate(request.code))
-  }
-}
+export const buildReceipt = (data: PrintData, request: ReceiptRequest, ctx: PrintContext) =>
+  documents.receipts.build(request, ctx, data)
 
 /** Fetches what a request needs and builds the PDF that shows it. */
-export async function buildPdf(
-  data: PrintData,
-  request: PdfRequest,
-  ctx: PrintContext,
-): Promise<PdfDocument> {
-  switch (request.kind) {
-    case 'statement': {
-      const member = await data.member()
-      const product = data.product(member, request.productId)
-      return statementPdf(ctx, header(member), await data.statement(product, request.from, request.to))
-    }
-    case 'position': {
-      const [member, position] = await Promise.all([data.member(), data.position()])
-      return positionPdf(ctx, header(member), position)
-    }
-    case 'certificate':
-      return certificatePdf(ctx, await data.certificate(request.code))
-  }
-}
+export const buildPdf = (data: PrintData, request: PdfRequest, ctx: PrintContext) =>
+  documents.pdfs.build(request, ctx, data)

@@ -6,7 +6,7 @@ import {
   ReceiptDocumentSchema,
   type LayoutOptions,
   type ReceiptDocument,
-} from '../../../shared/printing/receipt-model'
+} from './receipt-model'
 import type { EmitEvent } from '../../ipc/registry'
 import type { ServiceLogger } from '../logger'
 import type { Clock } from '../session-timer'

@@ -1,7 +1,7 @@
 import { readFileSync, renameSync } from 'node:fs'
 import { z } from 'zod'
 import { QueuedJobSchema } from '../../../shared/ipc/printing-contract'
-import { ReceiptDocumentSchema } from '../../../shared/printing/receipt-model'
+import { ReceiptDocumentSchema } from './receipt-model'
 import { writeFileAtomic } from '../json-file-config-store'
 import type { ServiceLogger } from '../logger'
 

@@ -1,3 +1,4 @@
+import { PRODUCTS_LABELS } from '@shared/labels/products-labels'
 import type { MessageSchema } from './es'
 
 export const en: MessageSchema = {
@@ -108,16 +109,7 @@ export const en: MessageSchema = {
     loadError: 'We could not load your information.',
   },
   products: {
-    kinds: {
-      contribution: 'Contributions',
-      savings: 'Savings',
-      loan: 'Loans',
-      term_deposit: 'Term deposits',
-      card: 'Cards',
-      other_obligation: 'Other obligations',
-      deduction: 'Payroll deductions',
-      insurance: 'Insurance',
-    },
+    kinds: PRODUCTS_LABELS.en.kinds,
     empty: {
       contribution: 'No contributions on record.',
       savings: 'No savings accounts.',

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '@shared/ipc/errors'
 import type { ProductKind, ProductSummary } from '@shared/api/member'
+import { PRODUCTS_LABELS } from '@shared/labels/products-labels'
 import type { SecurityImageId } from '@shared/security/security-images'
 
 /**
@@ -113,16 +114,7 @@ export const es = {
     loadError: 'No pudimos cargar su información.',
   },
   products: {
-    kinds: {
-      contribution: 'Aportes',
-      savings: 'Ahorros',
-      loan: 'Créditos',
-      term_deposit: 'CDAT / plazo fijo',
-      card: 'Tarjetas',
-      other_obligation: 'Otras obligaciones',
-      deduction: 'Descuentos',
-      insurance: 'Seguros',
-    } satisfies Record<ProductKind, string>,
+    kinds: PRODUCTS_LABELS.es.kinds,
     empty: {
       contribution: 'No posee aportes registrados.',
       savings: 'No posee cuentas de ahorro.',

@@ -1,4 +1,5 @@
-import { CODE_PAGE_IDS, CODE_PAGES, codePageChar, type CodePage } from '../../../shared/printing/code-pages'
+import { CODE_PAGES, codePageChar } from '../../../electron/services/printing/code-pages'
+import { CODE_PAGE_IDS, type CodePage } from '../../../shared/printing/printer-config'
 
 /**
  * A small ESC/POS reader for tests: it understands exactly the commands the kiosk sends and fails on

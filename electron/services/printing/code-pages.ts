@@ -1,14 +1,6 @@
-import { z } from 'zod'
+import type { CodePage } from '../../../shared/printing/printer-config'
 
-/**
- * The character tables a receipt can be printed in. Spanish needs ñ Ñ á é í ó ú ü ¿ ¡ (and É Á … for
- * names in capitals): all three tables have them. PC850 is the default because every Epson-compatible
- * printer, including the inexpensive clones kiosks ship with, selects it with the same `ESC t 2`; PC858
- * (`ESC t 19`) only adds € and WPC1252 (`ESC t 16`) is missing from many clones.
- */
-export const CODE_PAGE_IDS = ['PC850', 'PC858', 'WPC1252'] as const
-export const CodePageSchema = z.enum(CODE_PAGE_IDS)
-export type CodePage = z.infer<typeof CodePageSchema>
+/** The tables themselves; which ones a kiosk may choose, and why, is in the config contract (printer-config). */
 
 // Bytes 0x80–0xFF of each table, in order. U+FFFD marks a byte the table leaves undefined.
 const CP850_HIGH =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CODE_PAGE_IDS, CODE_PAGES, codePageByte, codePageChar, toPrintable } from './code-pages'
+import { CODE_PAGE_IDS } from '../../../shared/printing/printer-config'
+import { CODE_PAGES, codePageByte, codePageChar, toPrintable } from './code-pages'
 
 // The bytes of each table, from the code page charts (IBM CP850/CP858, Microsoft CP1252).
 const SPANISH: Record<string, Record<(typeof CODE_PAGE_IDS)[number], number>> = {

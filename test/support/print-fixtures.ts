@@ -3,7 +3,7 @@
  * contract change breaks the fixtures loudly). Spanish names and descriptions on purpose: accents,
  * ñ, ¿ ¡ and long descriptions are what printing gets wrong.
  */
-import { ProductSummarySchema, type ProductSummary } from '../../api/member'
+import { ProductSummarySchema, type ProductSummary } from '../../shared/api/member'
 import {
   CertificateSchema,
   ConsolidatedPositionSchema,
@@ -12,10 +12,10 @@ import {
   type ConsolidatedPosition,
   type Movement,
   type MovementsPage,
-} from '../../api/products'
-import { money } from '../../money/money'
-import { documentFormat } from '../document-format'
-import type { MemberHeader, PrintContext } from '../receipt-builders'
+} from '../../shared/api/products'
+import { money } from '../../shared/money/money'
+import { documentFormat } from '../../electron/services/printing/document-format'
+import type { MemberHeader, PrintContext } from '../../electron/services/printing/print-context'
 
 const cop = (amountMinor: number) => money(amountMinor, 'COP')
 

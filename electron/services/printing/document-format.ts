@@ -1,5 +1,5 @@
-import type { Language } from '../config/kiosk-config'
-import { formatMoney, type Money } from '../money/money'
+import type { Language } from '../../../shared/config/kiosk-config'
+import { formatMoney, type Money } from '../../../shared/money/money'
 
 export interface DocumentFormat {
   language: Language

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { layoutReceipt, RECEIPT_COLUMNS, type ReceiptColumns, type ReceiptDocument } from './receipt-model'
-import { certificateReceipt, miniStatementReceipt, movementTotals, positionReceipt } from './receipt-builders'
+import { layoutReceipt, type ReceiptDocument } from '../../electron/services/printing/receipt-model'
+import { RECEIPT_COLUMNS, type ReceiptColumns } from '../../shared/printing/printer-config'
+import { movementTotals } from '../../electron/services/printing/movement-totals'
+import { certificateReceipt } from '../../electron/services/printing/receipts/certificate-receipt'
+import { miniStatementReceipt } from '../../electron/services/printing/receipts/mini-statement-receipt'
+import { positionReceipt } from '../../electron/services/printing/receipts/position-receipt'
 import {
   CERTIFICATES,
   CONTEXT,
@@ -11,7 +15,7 @@ import {
   SAVINGS,
   SMALL_MOVEMENTS,
   SMALL_OPENING,
-} from './testing/print-fixtures'
+} from '../support/print-fixtures'
 
 const textLines = (doc: ReceiptDocument, columns: ReceiptColumns) =>
   layoutReceipt(doc, { columns, codePage: 'PC850' }).flatMap((l) => (l.kind === 'text' ? [l.text] : []))
@@ -120,14 +124,14 @@ describe('receipt builders', () => {
 
   it('certificate figures per kind', () => {
     const tax = textLines(certificateReceipt(CONTEXT(), CERTIFICATES.annual_tax), 42).join('\n')
-    expect(tax).toContain('Certificado tributario 2025')
+    expect(tax).toContain('Tributario anual 2025')
     expect(tax).toContain('$ 4.082,43')
     expect(tax).toContain('$ 1.734.210,90')
     const membership = textLines(certificateReceipt(CONTEXT(), CERTIFICATES.membership), 42).join('\n')
-    expect(membership).toContain('Certificado de afiliación y aportes')
+    expect(membership).toContain('Afiliación y aportes')
     expect(membership).toContain('$ 3.016.829,00')
     const balance = textLines(certificateReceipt(CONTEXT('en'), CERTIFICATES.product_balance), 42).join('\n')
-    expect(balance).toContain('Balance certificate')
+    expect(balance).toContain('Product balance')
     expect(balance).toContain('$ 2.350.000,30')
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { layoutReceipt, RECEIPT_COLUMNS, ReceiptDocumentSchema, type ReceiptDocument } from './receipt-model'
+import { RECEIPT_COLUMNS } from '../../../shared/printing/printer-config'
+import { layoutReceipt, ReceiptDocumentSchema, type ReceiptDocument } from './receipt-model'
 
 const DOC: ReceiptDocument = {
   title: 'Prueba',
