@@ -77,7 +77,7 @@ export async function createSandbox(input: SandboxOptionsInput): Promise<Sandbox
     installErrorHandling(app)
 
     const sessions = createSessionStore(db, opts.sessionTtlSeconds, now)
-    const guard = createLoginGuard(db, opts.lockoutThreshold, now)
+    const guard = createLoginGuard(db, opts.lockoutThreshold, now, profile.lockout)
     const outbox = createOutbox(db, now)
     const credentialOptions = Object.fromEntries(
       CREDENTIAL_FLAGS.map((f) => [f.option, opts[f.option]]),
@@ -92,7 +92,7 @@ export async function createSandbox(input: SandboxOptionsInput): Promise<Sandbox
       guard,
       outbox,
     })
-    const auth = createAuthService({ secret, guard, sessions, credentials: credentials.signIn })
+    const auth = createAuthService({ secret, guard, sessions, credentials: credentials.signIn, now })
     const members = createMemberSummaries(db, profile.currency, now)
     backfillProductExtras(db, profile, new Date(meta.seededAt))
     const products = createSandboxProducts(db, profile, now)

@@ -43,6 +43,8 @@ export interface KioskServicesOptions {
 
 export interface KioskServices {
   handlers: IpcHandlers
+  /** Ends every session main holds and wipes its state: call when a renderer page starts. */
+  onRendererStarted(): Promise<void>
   registry: IpcRegistry
   /** Ends the member's session (best effort at the API) and releases every feature. */
   dispose(): Promise<void>
@@ -73,6 +75,11 @@ export function createKioskServices({
   return {
     handlers,
     registry: createIpcRegistry(handlers, logger),
+    /**
+     * The renderer (re)started: first load, reload, crash recovery, a new tab of the browser shell. Every
+     * session main holds ends and its state is wiped before the new page can ask anything (issue 15).
+     */
+    onRendererStarted: () => auth.logout(),
     async dispose() {
       await auth.dispose()
       for (const f of features.toReversed()) {

@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   })
   const shell = await startWebShell({
     registry: services.registry,
+    onPageStarted: services.onRendererStarted,
     rendererDir,
     port: args.port,
     logger,

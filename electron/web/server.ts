@@ -22,6 +22,8 @@ export interface WebShellOptions {
   /** Where the services' events come from (e.g. EventHub.subscribe); they are forwarded to the page. */
   subscribe?: (listener: (event: EventChannel, payload: unknown) => void) => () => void
   heartbeatMs?: number
+  /** Called before the app document is served: a fresh page (reload, new tab) never inherits a session. */
+  onPageStarted?: () => Promise<void>
 }
 
 export interface WebShell {
@@ -48,6 +50,7 @@ const pathOf = (url: string) => url.split('?', 1)[0] ?? '/'
  */
 export async function startWebShell({
   registry,
+  onPageStarted,
   rendererDir,
   host = '127.0.0.1',
   port = 0,
@@ -118,6 +121,7 @@ export async function startWebShell({
         .header('cache-control', 'no-store')
         .send(NOT_LAUNCHED_PAGE)
     }
+    await onPageStarted?.()
     return sendFile(reply, join(root, 'index.html'), 'text/html; charset=utf-8')
   }
   app.get('/', serveIndex)

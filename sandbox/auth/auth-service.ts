@@ -5,7 +5,7 @@ import { KioskError } from '../../shared/ipc/errors'
 import { SecurityImageIdSchema } from '../../shared/security/security-images'
 import { decoyLookup } from './decoy'
 import { idDigest } from './id-digest'
-import type { LoginGuard } from './login-guard'
+import { accountLocked, type LoginGuard } from './login-guard'
 import { maskName } from './mask'
 import { hashPassword, verifyPassword } from './password-hash'
 import type { SessionStore } from './sessions'
@@ -24,8 +24,11 @@ interface MemberAuthRow {
 export interface SignInCredentials {
   /** The member with an online user named by an ID number or a username; others are not found. */
   onlineUser(identifier: string): MemberAuthRow | undefined
-  /** True, once, when `candidate` is the member's valid temporary key (a change is then forced). */
-  useTemporaryKey(memberId: number, candidate: string): boolean
+  /**
+   * True, once, when `candidate` is the member's valid temporary key (a change is then forced). A wrong
+   * candidate counts against the member's daily temporary-key budget (`idKey`: the login guard's key).
+   */
+  useTemporaryKey(memberId: number, idKey: string, candidate: string): boolean
   pendingSetup(memberId: number): SetupStep[]
 }
 
@@ -34,6 +37,7 @@ export interface AuthDeps {
   guard: LoginGuard
   sessions: SessionStore
   credentials: SignInCredentials
+  now: () => Date
 }
 
 /** ID numbers are compared upper-case: "v123" and "V123" are the same passport. */
@@ -44,7 +48,7 @@ const normalizeId = (idNumber: string) => idNumber.toUpperCase()
  * online user: lookup answers a deterministic decoy for unknown IDs, and login runs the same scrypt work
  * and the same lockout counting for them. A temporary key signs in once, with a password change forced.
  */
-export function createAuthService({ secret, guard, sessions, credentials }: AuthDeps) {
+export function createAuthService({ secret, guard, sessions, credentials, now }: AuthDeps) {
   // Verified against for unknown IDs so their login costs one scrypt like a member's. Made up front so
   // the first unknown ID does not pay for an extra hash.
   const dummyHash = hashPassword(randomBytes(16).toString('hex'))
@@ -69,10 +73,10 @@ export function createAuthService({ secret, guard, sessions, credentials }: Auth
       const key = idDigest(secret, member?.id_number ?? normalizeId(idNumber)).toString('hex')
       const passwordOk = await verifyPassword(password, member?.password_hash ?? (await dummyHash))
       // From here on everything is synchronous, so concurrent attempts cannot both slip under the limit.
-      const locked = () => new KioskError('ACCOUNT_LOCKED', 'Account locked: visit a branch to unlock it')
-      if (guard.isLocked(key)) throw locked()
+      const active = guard.activeLock(key)
+      if (active) throw accountLocked(active, now())
       const viaTemporaryKey =
-        !passwordOk && member !== undefined && credentials.useTemporaryKey(member.id, password)
+        !passwordOk && member !== undefined && credentials.useTemporaryKey(member.id, key, password)
       if (member && (passwordOk || viaTemporaryKey)) {
         guard.reset(key)
         const { token, expiresAt } = sessions.create(member.id, kioskId)
@@ -86,7 +90,7 @@ export function createAuthService({ secret, guard, sessions, credentials }: Auth
         }
       }
       const outcome = guard.recordFailure(key)
-      if (outcome.locked) throw locked()
+      if (outcome.locked) throw accountLocked(outcome.lock, now())
       throw new KioskError('INVALID_CREDENTIALS', 'Invalid ID number or password', {
         attemptsLeft: outcome.attemptsLeft,
       })

@@ -4,7 +4,7 @@ import { checkPassword, type PasswordPolicy } from '../../shared/config/password
 import { tidyPhrase } from '../../shared/credentials/security-phrase'
 import { KioskError } from '../../shared/ipc/errors'
 import { idDigest } from '../auth/id-digest'
-import type { LoginGuard } from '../auth/login-guard'
+import { accountLocked, type LoginGuard } from '../auth/login-guard'
 import { hashPassword, verifyPassword } from '../auth/password-hash'
 import type { Outbox } from '../outbox/outbox'
 import type { MemberCredentials } from './member-credentials'
@@ -81,13 +81,14 @@ export function createCredentialChanges(deps: CredentialChangeDeps) {
       if (!forced) {
         const key = idDigest(secret, m.id_number).toString('hex')
         const currentOk = await verifyPassword(body.currentPassword!, m.password_hash)
-        if (guard.isLocked(key)) throw new KioskError('ACCOUNT_LOCKED', 'Account locked')
+        const active = guard.activeLock(key)
+        if (active) throw accountLocked(active, deps.now())
         if (!currentOk) {
           const outcome = guard.recordFailure(key)
           if (outcome.locked) {
-            // A locked user keeps no session: the member goes to a branch like after failed sign-ins.
+            // A locked user keeps no session, like after failed sign-ins.
             revokeSessions.run(deps.now().getTime(), m.id)
-            throw new KioskError('ACCOUNT_LOCKED', 'Account locked: visit a branch')
+            throw accountLocked(outcome.lock, deps.now())
           }
           throw new KioskError('INVALID_CREDENTIALS', 'Wrong current password', {
             attemptsLeft: outcome.attemptsLeft,

@@ -8,6 +8,8 @@ import type { Outbox } from '../outbox/outbox'
 import type { CooperativeProfile } from '../profiles'
 import { installRateLimits } from '../rate-limit/rate-limit-hook'
 import { createSlidingWindow } from '../rate-limit/sliding-window'
+import { idDigest } from '../auth/id-digest'
+import { createAttemptBudget, DEFAULT_BUDGET_LIMITS } from './attempt-budget'
 import { createContractAcceptance } from './contract-acceptance'
 import { createCredentialChanges } from './credential-changes'
 import { createEnrollment } from './enrollment'
@@ -41,6 +43,12 @@ export function createCredentialsModule(deps: CredentialsDeps) {
   const { db, secret, profile, now, options, sessions, guard, outbox } = deps
   const cooperativeName = profile.shortName
   const members = createMemberCredentials(db)
+  const budget = createAttemptBudget(db, now, {
+    ...DEFAULT_BUDGET_LIMITS,
+    sendCooldownSeconds: options.sendCooldownSeconds,
+    sendsPerDay: options.sendsPerDay,
+  })
+  const subjectOf = (memberId: number) => idDigest(secret, members.byId(memberId)!.id_number).toString('hex')
   const temporaryKeys = createTemporaryKeys({
     db,
     secret,
@@ -50,7 +58,14 @@ export function createCredentialsModule(deps: CredentialsDeps) {
   })
   const setup = createSetupState(db, SERVICE_CONTRACT.version)
   const grants = createVerificationGrants(db, now)
-  const questions = createSecurityQuestions({ db, grants, now, blockSeconds: options.questionBlockSeconds })
+  const questions = createSecurityQuestions({
+    db,
+    grants,
+    now,
+    blockSeconds: options.questionBlockSeconds,
+    budget,
+    subjectOf,
+  })
   const contract = createContractAcceptance(db, now)
   const markTemporarySignIn = db.prepare<[number]>(
     'UPDATE members SET must_change_password = 1, image_pending = 1 WHERE id = ?',
@@ -70,7 +85,8 @@ export function createCredentialsModule(deps: CredentialsDeps) {
     setup,
     questions,
     contract,
-    recovery: createRecovery({ db, secret, cooperativeName, members, temporaryKeys, outbox }),
+    budget,
+    recovery: createRecovery({ db, secret, cooperativeName, members, temporaryKeys, outbox, budget }),
     changes: createCredentialChanges({
       db,
       secret,
@@ -95,17 +111,27 @@ export function createCredentialsModule(deps: CredentialsDeps) {
       guard,
       setup,
       outbox,
+      budget,
     }),
 
     /** What the sign-in step needs: find users by ID or username, accept temporary keys, report setup. */
     signIn: {
       onlineUser: members.onlineUser,
-      /** True when `candidate` is the member's valid temporary key: it is used up and a change is forced. */
-      useTemporaryKey(memberId: number, candidate: string): boolean {
+      /**
+       * True when `candidate` is the member's valid temporary key: it is used up and a change is forced.
+       * While a key is open every wrong candidate spends the member's temporary-key budget; when it is
+       * spent the open keys are revoked, so the key cannot be guessed by trying passwords.
+       */
+      useTemporaryKey(memberId: number, idKey: string, candidate: string): boolean {
         return db.transaction(() => {
-          if (!temporaryKeys.consume(memberId, candidate)) return false
-          markTemporarySignIn.run(memberId)
-          return true
+          if (!temporaryKeys.hasOpen(memberId)) return false
+          if (budget.attemptsLeft(idKey, 'temporary-key') === 0) return false
+          if (temporaryKeys.consume(memberId, candidate)) {
+            markTemporarySignIn.run(memberId)
+            return true
+          }
+          if (budget.recordFailure(idKey, 'temporary-key') === 0) temporaryKeys.revokeAll(memberId)
+          return false
         })()
       },
       pendingSetup: setup.pending,
@@ -137,7 +163,7 @@ export function createCredentialsModule(deps: CredentialsDeps) {
     installHooks(app: FastifyInstance): void {
       installRateLimits(app, createSlidingWindow(now), {
         perId: options.rateLimitPerId,
-        perKiosk: options.rateLimitPerKiosk,
+        perAddress: options.rateLimitPerAddress,
         windowSeconds: options.rateLimitWindowSeconds,
         secret,
       })

@@ -9,6 +9,7 @@ import { idDigest } from '../auth/id-digest'
 import type { LoginGuard } from '../auth/login-guard'
 import type { SessionStore } from '../auth/sessions'
 import type { Outbox } from '../outbox/outbox'
+import type { AttemptBudget } from './attempt-budget'
 import { normalizeIdNumber } from './member-credentials'
 import { MESSAGES } from './messages'
 import { generateOtp, sameDigest, secretDigest } from './one-time-secret'
@@ -28,6 +29,7 @@ export interface EnrollmentDeps {
   guard: LoginGuard
   setup: SetupState
   outbox: Outbox
+  budget: AttemptBudget
 }
 
 interface EnrollmentRow {
@@ -55,11 +57,13 @@ const expired = () => new KioskError('CODE_EXPIRED', 'The code or the enrollment
  * member without an online user, and sends a 6-digit code to the registered phone. Step 2 checks the code
  * (single use, 5 minutes, 3 tries, a limited number of resends after a cooldown); the right code creates
  * the online user with a temporary key (e-mailed, as in seed 004) and opens a session that must finish
- * the setup steps before anything else.
+ * the setup steps before anything else. Above each enrollment, the member's attempt budget counts wrong
+ * codes, wrong member data and codes sent per day, so starting again resets nothing.
  */
 export function createEnrollment(deps: EnrollmentDeps) {
-  const { db, secret, now, otpTtlSeconds, outbox } = deps
+  const { db, secret, now, otpTtlSeconds, outbox, budget } = deps
   const codeDigest = (code: string) => secretDigest(secret, 'enrollment-code', code)
+  const subjectOf = (idNumber: string) => idDigest(secret, normalizeIdNumber(idNumber)).toString('hex')
 
   const candidate = db.prepare<[string, string, string], { id: number; phone: string; id_number: string }>(
     `SELECT id, phone, id_number FROM members
@@ -99,25 +103,48 @@ export function createEnrollment(deps: EnrollmentDeps) {
     })
   }
 
+  /** This enrollment's limits, capped by what the member's budget has left today. */
   function view(
-    row: Pick<EnrollmentRow, 'id' | 'phone' | 'expires_at' | 'attempts' | 'sends' | 'last_sent_at'>,
+    row: Pick<
+      EnrollmentRow,
+      'id' | 'id_number' | 'phone' | 'expires_at' | 'attempts' | 'sends' | 'last_sent_at'
+    >,
   ) {
     const t = now().getTime()
+    const subject = subjectOf(row.id_number)
     const readyAt = row.last_sent_at + deps.resendCooldownSeconds * 1000
     return {
       enrollmentId: row.id,
       maskedPhone: maskPhone(row.phone),
       expiresInSeconds: Math.max(1, Math.ceil((row.expires_at - t) / 1000)),
-      resendInSeconds: Math.max(0, Math.ceil((readyAt - t) / 1000)),
-      resendsLeft: OTP_MAX_SENDS - row.sends,
+      resendInSeconds: Math.max(
+        0,
+        Math.ceil((readyAt - t) / 1000),
+        budget.nextSendInSeconds(subject, 'enrollment-code'),
+      ),
+      resendsLeft: Math.min(OTP_MAX_SENDS - row.sends, budget.sendsLeft(subject, 'enrollment-code')),
       attemptsLeft: OTP_MAX_ATTEMPTS - row.attempts,
+      attemptsLeftToday: budget.attemptsLeft(subject, 'enrollment-code'),
     } satisfies EnrollmentChallenge
+  }
+
+  /** Refuses before a code is sent when today's wrong codes or sends are used up. */
+  function requireCodeBudget(subject: string): void {
+    budget.requireAttempt(subject, 'enrollment-code')
+    budget.requireSend(subject, 'enrollment-code')
   }
 
   return {
     start(input: { idNumber: string; memberNumber: string; birthDate: string }): EnrollmentChallenge {
+      // Wrong member data are counted per ID for members and strangers alike: the same answer for both.
+      const subject = subjectOf(input.idNumber)
+      budget.requireAttempt(subject, 'enrollment-data')
       const member = candidate.get(normalizeIdNumber(input.idNumber), input.memberNumber, input.birthDate)
-      if (!member) throw refused()
+      if (!member) {
+        budget.recordFailure(subject, 'enrollment-data')
+        throw refused()
+      }
+      requireCodeBudget(subject)
       const id = randomBytes(18).toString('base64url')
       const code = generateOtp()
       const t = now().getTime()
@@ -131,6 +158,7 @@ export function createEnrollment(deps: EnrollmentDeps) {
           expiresAt: t + otpTtlSeconds * 1000,
         })
         sendCode(member.id, member.id_number, member.phone, code)
+        budget.recordSend(subject, 'enrollment-code')
       })()
       return view(find.get(id)!)
     },
@@ -149,10 +177,13 @@ export function createEnrollment(deps: EnrollmentDeps) {
         throw new KioskError('RATE_LIMITED', 'Wait before asking for another code', {
           retryAfterSeconds: outcome.retryAfterSeconds,
         })
+      const subject = subjectOf(row.id_number)
+      requireCodeBudget(subject)
       const code = generateOtp()
       db.transaction(() => {
         resend.run({ id: row.id, codeHash: codeDigest(code), expiresAt: t + otpTtlSeconds * 1000, t })
         sendCode(row.member_id, row.id_number, row.phone, code)
+        budget.recordSend(subject, 'enrollment-code')
       })()
       return view(find.get(enrollmentId)!)
     },
@@ -161,6 +192,9 @@ export function createEnrollment(deps: EnrollmentDeps) {
       const row = find.get(input.enrollmentId)
       if (!row || row.online_user === 1) throw expired()
       const t = now().getTime()
+      const subject = subjectOf(row.id_number)
+      // Checked before the code: once today's wrong codes are spent, not even the right one is looked at.
+      budget.requireAttempt(subject, 'enrollment-code')
       const outcome = evaluateCode(
         { expiresAt: row.expires_at, attempts: row.attempts, closedAt: row.closed_at },
         t,
@@ -168,8 +202,13 @@ export function createEnrollment(deps: EnrollmentDeps) {
       )
       if (outcome.kind === 'expired') throw expired()
       if (outcome.kind === 'wrong') {
-        countAttempt.run(row.id)
-        throw new KioskError('CODE_INVALID', 'Wrong code', { attemptsLeft: outcome.attemptsLeft })
+        const left = db.transaction(() => {
+          countAttempt.run(row.id)
+          return budget.recordFailure(subject, 'enrollment-code')
+        })()
+        throw new KioskError('CODE_INVALID', 'Wrong code', {
+          attemptsLeft: Math.min(outcome.attemptsLeft, left),
+        })
       }
       // The new user starts with the (decoy) picture and phrase its ID already showed, not a placeholder of
       // the member record, and chooses its own as the next setup step.

@@ -8,9 +8,11 @@ describe('credentials flags', () => {
       tempKeyTtlSeconds: 1800,
       otpTtlSeconds: 300,
       otpResendSeconds: 30,
+      sendCooldownSeconds: 60,
+      sendsPerDay: 5,
       questionBlockSeconds: 900,
       rateLimitPerId: 30,
-      rateLimitPerKiosk: 300,
+      rateLimitPerAddress: 300,
       rateLimitWindowSeconds: 60,
     })
     expect(SandboxOptionsSchema.parse({ dataFile: 'x.db' })).toMatchObject({ tempKeyTtlSeconds: 1800 })

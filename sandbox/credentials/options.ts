@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SEND_LIMITS } from '../../shared/api/credential-limits'
 
 /**
  * Sandbox options of the credentials lifecycle, each with its CLI flag. Defaults are the production-like
@@ -10,9 +11,11 @@ export const CREDENTIAL_FLAGS = [
   { flag: 'temp-key-ttl', option: 'tempKeyTtlSeconds', fallback: 1800, min: 1, max: 86_400, help: 'temporary key lifetime in seconds (default 1800)' },
   { flag: 'otp-ttl', option: 'otpTtlSeconds', fallback: 300, min: 1, max: 3600, help: 'enrollment code lifetime in seconds (default 300)' },
   { flag: 'otp-cooldown', option: 'otpResendSeconds', fallback: 30, min: 0, max: 3600, help: 'wait before a code can be sent again, seconds (default 30)' },
+  { flag: 'send-cooldown', option: 'sendCooldownSeconds', fallback: SEND_LIMITS.cooldownSeconds, min: 0, max: 86_400, help: `wait between two codes or keys sent to one member, seconds (default ${SEND_LIMITS.cooldownSeconds})` },
+  { flag: 'sends-per-day', option: 'sendsPerDay', fallback: SEND_LIMITS.perDay, min: 1, max: 1000, help: `codes or keys sent to one member per kind and day (default ${SEND_LIMITS.perDay})` },
   { flag: 'question-block', option: 'questionBlockSeconds', fallback: 900, min: 1, max: 86_400, help: 'block after 3 wrong security answers, seconds (default 900)' },
   { flag: 'rate-id', option: 'rateLimitPerId', fallback: 30, min: 1, max: 100_000, help: 'requests per ID number and action per window (default 30)' },
-  { flag: 'rate-kiosk', option: 'rateLimitPerKiosk', fallback: 300, min: 1, max: 100_000, help: 'requests per kiosk and action per window (default 300)' },
+  { flag: 'rate-address', option: 'rateLimitPerAddress', fallback: 300, min: 1, max: 100_000, help: 'requests per source address and action per window (default 300)' },
   { flag: 'rate-window', option: 'rateLimitWindowSeconds', fallback: 60, min: 1, max: 86_400, help: 'sliding window of the rate limits, seconds (default 60)' },
 ] as const
 

@@ -1,7 +1,9 @@
 import type { Database } from '../db/database'
 import type { DeliveryChannel, RecoveryOptions, RecoverySent } from '../../shared/api/credentials'
 import { maskEmail, maskPhone } from './masking'
+import { idDigest } from '../auth/id-digest'
 import type { Outbox } from '../outbox/outbox'
+import type { AttemptBudget } from './attempt-budget'
 import { decoyDestinations } from './decoy-destinations'
 import { normalizeIdNumber, type MemberCredentials } from './member-credentials'
 import { MESSAGES } from './messages'
@@ -14,12 +16,14 @@ export interface RecoveryDeps {
   members: MemberCredentials
   temporaryKeys: TemporaryKeys
   outbox: Outbox
+  budget: AttemptBudget
 }
 
 /**
  * Forgotten password (seeds 000, 001, 003): show where a temporary key can go, then send it. Both answers
  * have the same shape for every ID: an ID without an online user gets decoy destinations and nothing is
- * sent, so neither step tells who is a member.
+ * sent, so neither step tells who is a member. Sends have a cooldown and a daily cap per ID, counted for
+ * strangers too, so the refusal (and its retryAfterSeconds) is the same for both.
  */
 export function createRecovery({
   db,
@@ -28,6 +32,7 @@ export function createRecovery({
   members,
   temporaryKeys,
   outbox,
+  budget,
 }: RecoveryDeps) {
   function destinations(identifier: string) {
     // Computed for every ID so members and non-members cost the same work.
@@ -46,8 +51,12 @@ export function createRecovery({
 
     request(identifier: string, channel: DeliveryChannel): RecoverySent {
       const { member, masked } = destinations(identifier)
-      if (member) {
-        db.transaction(() => {
+      // One counter per member whether the ID number or the username was typed, as at sign-in.
+      const subject = idDigest(secret, member?.id_number ?? normalizeIdNumber(identifier)).toString('hex')
+      budget.requireSend(subject, 'temporary-key')
+      db.transaction(() => {
+        budget.recordSend(subject, 'temporary-key')
+        if (member) {
           const key = temporaryKeys.issue(member.id, 'recovery', channel)
           outbox.send({
             memberId: member.id,
@@ -57,8 +66,8 @@ export function createRecovery({
             template: 'recovery-key',
             text: MESSAGES.recoveryKey(cooperativeName, key, temporaryKeys.ttlSeconds),
           })
-        })()
-      }
+        }
+      })()
       return {
         channel,
         maskedDestination: channel === 'sms' ? masked.sms : masked.email,

@@ -9,6 +9,7 @@ import {
 } from '../../shared/credentials/security-questions'
 import { KioskError } from '../../shared/ipc/errors'
 import { hashPassword, verifyPassword } from '../auth/password-hash'
+import type { AttemptBudget } from './attempt-budget'
 import type { VerificationGrants } from './verification-grants'
 
 export interface SecurityQuestionsDeps {
@@ -16,6 +17,9 @@ export interface SecurityQuestionsDeps {
   grants: VerificationGrants
   now: () => Date
   blockSeconds: number
+  budget: AttemptBudget
+  /** The member's attempt-budget subject (HMAC of the ID number). */
+  subjectOf(memberId: number): string
 }
 
 export interface SessionRef {
@@ -26,9 +30,17 @@ export interface SessionRef {
 /**
  * Seed 004's security questions: three chosen from the catalogue, answers normalised and hashed with
  * scrypt. Before a sensitive change one of them is asked (the same one until answered right, so asking
- * again cannot fish for an easier one); three wrong answers in a row block the operations for a while.
+ * again, or after a block, cannot fish for an easier one); three wrong answers in a row block the
+ * operations for a while, and the member's daily budget of wrong answers caps the blocks.
  */
-export function createSecurityQuestions({ db, grants, now, blockSeconds }: SecurityQuestionsDeps) {
+export function createSecurityQuestions({
+  db,
+  grants,
+  now,
+  blockSeconds,
+  budget,
+  subjectOf,
+}: SecurityQuestionsDeps) {
   const answersOf = db.prepare<[number], { question_id: SecurityQuestionId; answer_hash: string }>(
     'SELECT question_id, answer_hash FROM security_answers WHERE member_id = ? ORDER BY position',
   )
@@ -48,11 +60,12 @@ export function createSecurityQuestions({ db, grants, now, blockSeconds }: Secur
     'UPDATE security_challenges SET failures = failures + 1 WHERE member_id = ? RETURNING failures',
   )
   const block = db.prepare<[number, number]>(
-    'UPDATE security_challenges SET failures = 0, question_id = NULL, blocked_until = ? WHERE member_id = ?',
+    'UPDATE security_challenges SET failures = 0, blocked_until = ? WHERE member_id = ?',
   )
   const clearChallenge = db.prepare<[number]>('DELETE FROM security_challenges WHERE member_id = ?')
 
   function refuseIfBlocked(memberId: number): void {
+    budget.requireAttempt(subjectOf(memberId), 'security-answer')
     const until = challengeOf.get(memberId)?.blocked_until
     const t = now().getTime()
     if (until != null && until > t)
@@ -102,7 +115,8 @@ export function createSecurityQuestions({ db, grants, now, blockSeconds }: Secur
     challenge(memberId: number): SecurityChallenge {
       refuseIfBlocked(memberId)
       const { questionId, failures } = currentQuestion(memberId)
-      return { questionId, attemptsLeft: SECURITY_ANSWER_TRIES - failures }
+      const today = budget.attemptsLeft(subjectOf(memberId), 'security-answer')
+      return { questionId, attemptsLeft: Math.min(SECURITY_ANSWER_TRIES - failures, today) }
     },
 
     async answer(
@@ -122,6 +136,11 @@ export function createSecurityQuestions({ db, grants, now, blockSeconds }: Secur
         return { operation, expiresAt: expiresAt.toISOString() }
       }
       const { failures } = countFailure.get(session.memberId)!
+      const today = budget.recordFailure(subjectOf(session.memberId), 'security-answer')
+      if (today === 0) {
+        block.run(now().getTime() + blockSeconds * 1000, session.memberId)
+        budget.requireAttempt(subjectOf(session.memberId), 'security-answer')
+      }
       if (failures >= SECURITY_ANSWER_TRIES) {
         block.run(now().getTime() + blockSeconds * 1000, session.memberId)
         throw new KioskError('RATE_LIMITED', 'Too many wrong security answers', {
@@ -129,7 +148,7 @@ export function createSecurityQuestions({ db, grants, now, blockSeconds }: Secur
         })
       }
       throw new KioskError('SECURITY_ANSWER_WRONG', 'Wrong security answer', {
-        attemptsLeft: SECURITY_ANSWER_TRIES - failures,
+        attemptsLeft: Math.min(SECURITY_ANSWER_TRIES - failures, today),
       })
     },
   }

@@ -54,6 +54,10 @@ export function createTemporaryKeys({ db, secret, policy, ttlSeconds, now }: Tem
       })
       return key
     },
+    /** Whether the member has a key that could still be used (wrong guesses then count against it). */
+    hasOpen(memberId: number): boolean {
+      return active.get(memberId, now().getTime()) !== undefined
+    },
     /** True, once, when `candidate` is the member's valid key; it is then used up. Synchronous. */
     consume(memberId: number, candidate: string): boolean {
       const t = now().getTime()

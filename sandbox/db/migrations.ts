@@ -211,6 +211,28 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX certificates_by_member ON certificates(member_id, issued_at);
   `,
+  // v4: abuse resistance of the credential flows (issue 15).
+  `
+  -- slot: abuse
+  -- A lock ends at locked_until (timed profiles) or, when it is NULL, only at a teller; lock_reason and
+  -- locked_at are what the teller screen shows; locks counts the timed locks in a row (they grow).
+  ALTER TABLE login_guard ADD COLUMN locked_until INTEGER;
+  ALTER TABLE login_guard ADD COLUMN lock_reason TEXT CHECK (lock_reason IN ('wrong-passwords', 'core'));
+  ALTER TABLE login_guard ADD COLUMN locks INTEGER NOT NULL DEFAULT 0;
+  UPDATE login_guard SET lock_reason = 'core' WHERE locked_at IS NOT NULL;
+
+  -- Wrong answers and messages sent per member (HMAC of the ID number, unknown IDs too), secret kind and
+  -- UTC day: the one attempt budget of enrollment codes, temporary keys, security answers, operation codes.
+  CREATE TABLE secret_budgets (
+    subject_key TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    day TEXT NOT NULL,
+    failures INTEGER NOT NULL DEFAULT 0,
+    sends INTEGER NOT NULL DEFAULT 0,
+    last_sent_at INTEGER,
+    PRIMARY KEY (subject_key, kind, day)
+  ) STRICT;
+  `,
 ]
 
 /** Runs every migration above the file's user_version, each in its own transaction. */

@@ -7,7 +7,8 @@ import type { SlidingWindow } from './sliding-window'
 
 export interface RateLimitOptions {
   perId: number
-  perKiosk: number
+  /** Per source address and action: the whole API's guard (the stated kiosk id is not trusted). */
+  perAddress: number
   windowSeconds: number
   /** HMAC key: IDs are counted by digest, never kept in clear. */
   secret: string
@@ -27,14 +28,15 @@ const LIMITED: Partial<Record<ApiRouteName, { action: string; id: (b: Body) => s
   enrollVerify: { action: 'otp', id: (b) => str(b?.enrollmentId) },
 }
 
-/** The kiosk a request comes from: its declared id (body or header), else its address. */
-function kioskOf(request: FastifyRequest, body: Body): string {
-  const header = request.headers['x-kiosk-id']
-  return str(body?.kioskId) ?? (typeof header === 'string' ? str(header) : undefined) ?? `ip:${request.ip}`
-}
+/**
+ * Where a request comes from, as far as the API can verify it: the socket's address. The kiosk id a
+ * client states (body or x-kiosk-id) is not used: a script would simply state a new one each time. When
+ * devices get a verified identity, per-device limits key on it instead.
+ */
+const sourceOf = (request: FastifyRequest): string => `ip:${request.ip}`
 
 /**
- * Rate limits per ID number and per kiosk on lookup, login, recovery and the enrollment code, before the
+ * Rate limits per ID number (across every kiosk) and per source address on lookup, login, recovery and the enrollment code, before the
  * handler runs: 429 RATE_LIMITED with `retryAfterSeconds` (and a Retry-After header). Membership is never
  * consulted, so members and strangers get the same answer at the same point.
  */
@@ -46,7 +48,7 @@ export function installRateLimits(app: FastifyInstance, window: SlidingWindow, o
     const body = (
       typeof request.body === 'object' && request.body !== null ? request.body : undefined
     ) as Body
-    const checks = [{ key: `${rule.action}|kiosk|${kioskOf(request, body)}`, limit: opts.perKiosk }]
+    const checks = [{ key: `${rule.action}|source|${sourceOf(request)}`, limit: opts.perAddress }]
     const id = rule.id(body)
     if (id) {
       const digest = idDigest(opts.secret, id).toString('hex')

@@ -2,6 +2,7 @@ import type { ApiRoute } from './route'
 import { z } from 'zod'
 import { SetupStepSchema } from '../credentials/setup-steps'
 import { SecurityImageIdSchema } from '../security/security-images'
+import { LOCKOUT_TEXT, REQUEST_LIMITS_TEXT, TEMPORARY_KEY_TEXT } from './credential-limits'
 
 /** ID document numbers: digits (cédula) or alphanumeric (passport), no spaces. */
 export const IdNumberSchema = z.string().regex(/^[0-9A-Za-z]{4,20}$/, 'ID number: 4 to 20 letters or digits')
@@ -46,11 +47,19 @@ export type LoginRequest = z.infer<typeof LoginRequestSchema>
 export type LoginResponse = z.infer<typeof LoginResponseSchema>
 export type SessionStatus = z.infer<typeof SessionStatusSchema>
 
+/** What the first step reveals, stated plainly (issue 15): the bound is the request limits. */
+const DECOY_TEXT =
+  'Unknown IDs get a decoy of the same shape (deterministic per ID). The decoy is drawn from word lists, ' +
+  "not from the cooperative's real data, so someone who knows those lists can tell some real members " +
+  '(a free-text phrase, a name or e-mail outside them) from strangers: the first step does not prove ' +
+  'non-membership. The limits below bound how fast IDs can be tried.'
+
 export const AUTH_ROUTES = {
   lookup: {
     method: 'POST',
     path: '/v1/auth/lookup',
     summary: 'Step 1 of login: masked name, security image and phrase for an ID number (decoy if unknown)',
+    description: `${DECOY_TEXT} ${REQUEST_LIMITS_TEXT}`,
     tag: 'auth',
     auth: false,
     body: LookupRequestSchema,
@@ -61,6 +70,7 @@ export const AUTH_ROUTES = {
     method: 'POST',
     path: '/v1/auth/login',
     summary: 'Step 2 of login: password; returns an opaque session token',
+    description: `${LOCKOUT_TEXT} ${TEMPORARY_KEY_TEXT} ${REQUEST_LIMITS_TEXT}`,
     tag: 'auth',
     auth: false,
     body: LoginRequestSchema,

@@ -1,6 +1,7 @@
 import type { ApiRoute } from './route'
 import { z } from 'zod'
 import { IdNumberSchema, LoginResponseSchema } from './auth'
+import { codeOddsText, ENROLLMENT_DATA_TEXT, SEND_LIMITS_TEXT } from './credential-limits'
 
 /*
  * Self-enrollment at the kiosk (seeds 001, 002, 004): ID number, member number and birth date must match a
@@ -25,7 +26,10 @@ export const EnrollStartRequestSchema = z
   .strict()
   .meta({ id: 'EnrollStartRequest' })
 
-/** Where the code went and the limits of this enrollment: tries for this code, resends left and when. */
+/**
+ * Where the code went and the limits of this enrollment: tries for this code, resends left and when, and
+ * what the member's daily budget still allows (the smaller of the two is what counts).
+ */
 export const EnrollmentChallengeSchema = z
   .object({
     enrollmentId: EnrollmentIdSchema,
@@ -33,7 +37,10 @@ export const EnrollmentChallengeSchema = z
     expiresInSeconds: z.number().int().positive(),
     resendInSeconds: z.number().int().min(0),
     resendsLeft: z.number().int().min(0),
+    /** Tries for this code. */
     attemptsLeft: z.number().int().min(0),
+    /** Wrong codes the member may still give today, across every enrollment and resend (the budget). */
+    attemptsLeftToday: z.number().int().min(0),
   })
   .meta({ id: 'EnrollmentChallenge' })
 
@@ -55,31 +62,34 @@ export const ENROLLMENT_ROUTES = {
     path: '/v1/enrollment',
     summary:
       'Self-enrollment, step 1: member data must match a member without an online user; sends a code by SMS',
+    description: [ENROLLMENT_DATA_TEXT, SEND_LIMITS_TEXT, codeOddsText('enrollment-code')].join(' '),
     tag: 'enrollment',
     auth: false,
     body: EnrollStartRequestSchema,
     response: EnrollmentChallengeSchema,
-    errors: ['VALIDATION', 'ENROLLMENT_REFUSED', 'RATE_LIMITED'],
+    errors: ['VALIDATION', 'ENROLLMENT_REFUSED', 'RATE_LIMITED', 'ATTEMPTS_EXHAUSTED'],
   },
   enrollResend: {
     method: 'POST',
     path: '/v1/enrollment/resend',
     summary: 'Sends a new code after the cooldown (a limited number of times)',
+    description: `${SEND_LIMITS_TEXT} Resending does not give new tries: ${codeOddsText('enrollment-code')}`,
     tag: 'enrollment',
     auth: false,
     body: EnrollResendRequestSchema,
     response: EnrollmentChallengeSchema,
-    errors: ['VALIDATION', 'CODE_EXPIRED', 'RATE_LIMITED'],
+    errors: ['VALIDATION', 'CODE_EXPIRED', 'RATE_LIMITED', 'ATTEMPTS_EXHAUSTED'],
   },
   enrollVerify: {
     method: 'POST',
     path: '/v1/enrollment/verify',
     summary:
       'Self-enrollment, step 2: the code creates the online user with a temporary key and opens a session that must finish setup',
+    description: `3 tries per code (CODE_INVALID with attemptsLeft, then CODE_EXPIRED). ${codeOddsText('enrollment-code')}`,
     tag: 'enrollment',
     auth: false,
     body: EnrollVerifyRequestSchema,
     response: LoginResponseSchema,
-    errors: ['VALIDATION', 'CODE_INVALID', 'CODE_EXPIRED', 'RATE_LIMITED'],
+    errors: ['VALIDATION', 'CODE_INVALID', 'CODE_EXPIRED', 'RATE_LIMITED', 'ATTEMPTS_EXHAUSTED'],
   },
 } as const satisfies Record<string, ApiRoute>

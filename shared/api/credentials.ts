@@ -11,6 +11,13 @@ import { SetupStepSchema } from '../credentials/setup-steps'
 import { USERNAME_PATTERN } from '../credentials/username'
 import { SecurityImageIdSchema } from '../security/security-images'
 import { IdNumberSchema, PasswordInputSchema } from './auth'
+import {
+  LOCKOUT_TEXT,
+  REQUEST_LIMITS_TEXT,
+  SECURITY_ANSWER_TEXT,
+  SEND_LIMITS_TEXT,
+  TEMPORARY_KEY_TEXT,
+} from './credential-limits'
 
 /*
  * The credentials lifecycle (seeds 000, 001, 003, 004): forgotten password and temporary keys, the forced
@@ -179,6 +186,7 @@ export const CREDENTIALS_ROUTES = {
     path: '/v1/credentials/recovery/options',
     summary:
       'Forgotten password, step 1: the masked phone and e-mail a temporary key can go to (decoy if unknown)',
+    description: REQUEST_LIMITS_TEXT,
     tag: 'credentials',
     auth: false,
     body: RecoveryOptionsRequestSchema,
@@ -189,6 +197,7 @@ export const CREDENTIALS_ROUTES = {
     method: 'POST',
     path: '/v1/credentials/recovery',
     summary: 'Forgotten password, step 2: sends a single-use temporary key; same answer for unknown IDs',
+    description: `${SEND_LIMITS_TEXT} ${TEMPORARY_KEY_TEXT} ${REQUEST_LIMITS_TEXT}`,
     tag: 'credentials',
     auth: false,
     body: RecoveryRequestSchema,
@@ -210,6 +219,7 @@ export const CREDENTIALS_ROUTES = {
     path: '/v1/credentials/me/password',
     summary:
       'Sets a new password under the cooperative policy: forced after a temporary key, otherwise needs the current one and a security answer',
+    description: `A wrong current password counts like a wrong sign-in. ${LOCKOUT_TEXT}`,
     tag: 'credentials',
     auth: true,
     body: ChangePasswordRequestSchema,
@@ -250,20 +260,29 @@ export const CREDENTIALS_ROUTES = {
     method: 'GET',
     path: '/v1/credentials/me/security-questions/challenge',
     summary: 'The security question to answer before a sensitive change',
+    description: SECURITY_ANSWER_TEXT,
     tag: 'credentials',
     auth: true,
     response: SecurityChallengeSchema,
-    errors: ['SESSION_EXPIRED', 'SETUP_REQUIRED', 'RATE_LIMITED'],
+    errors: ['SESSION_EXPIRED', 'SETUP_REQUIRED', 'RATE_LIMITED', 'ATTEMPTS_EXHAUSTED'],
   },
   answerSecurityChallenge: {
     method: 'POST',
     path: '/v1/credentials/me/security-questions/challenge',
     summary: 'Answers the security question; a right answer allows one sensitive operation for a few minutes',
+    description: SECURITY_ANSWER_TEXT,
     tag: 'credentials',
     auth: true,
     body: AnswerChallengeRequestSchema,
     response: VerificationGrantSchema,
-    errors: ['VALIDATION', 'SESSION_EXPIRED', 'SETUP_REQUIRED', 'SECURITY_ANSWER_WRONG', 'RATE_LIMITED'],
+    errors: [
+      'VALIDATION',
+      'SESSION_EXPIRED',
+      'SETUP_REQUIRED',
+      'SECURITY_ANSWER_WRONG',
+      'RATE_LIMITED',
+      'ATTEMPTS_EXHAUSTED',
+    ],
   },
   changeUsername: {
     method: 'POST',

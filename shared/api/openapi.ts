@@ -54,6 +54,12 @@ function parametersOf(route: ApiRoute): Record<string, unknown>[] {
 const queryRules = (query: z.ZodType): string =>
   z.globalRegistry.get(query)?.description ?? 'See the query parameters.'
 
+/** The route's own rules and, for queries, their cross-field rules: one operation description. */
+function descriptionOf(route: ApiRoute): { description?: string } {
+  const parts = [route.description, route.query ? queryRules(route.query) : undefined].filter(Boolean)
+  return parts.length ? { description: parts.join('\n\n') } : {}
+}
+
 /** `/v1/products/:productId` → `/v1/products/{productId}`. */
 export const openApiPath = (path: string): string => path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}')
 
@@ -96,7 +102,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
       [route.method.toLowerCase()]: {
         operationId: name,
         summary: route.summary,
-        ...(route.query ? { description: queryRules(route.query) } : {}),
+        ...descriptionOf(route),
         tags: [route.tag],
         ...(route.auth ? { security: [{ session: [] }] } : {}),
         ...(parameters.length ? { parameters } : {}),

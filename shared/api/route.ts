@@ -7,6 +7,8 @@ export interface ApiRoute {
   /** Fastify style: `/v1/products/:productId` (OpenAPI shows `{productId}`). */
   path: string
   summary: string
+  /** The rules a core must keep beyond the schemas: limits, their error codes and why they hold. */
+  description?: string
   tag: string
   /** Bearer session token required. */
   auth: boolean

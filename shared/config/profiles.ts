@@ -7,6 +7,18 @@ export const ProfileIdSchema = z.enum(PROFILE_IDS)
 export type ProfileId = z.infer<typeof ProfileIdSchema>
 
 /**
+ * What three wrong passwords do (per member, across kiosks): a timed lock that grows with each lock in a
+ * row and ends by itself (a right password after it clears the count), or seed 004's lock that only a
+ * teller lifts. A timed profile bounds what a script can do to a member it does not know the password
+ * of: one lock at a time, never longer than the last step.
+ */
+export const LockoutPolicySchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('timed'), lockSeconds: z.array(z.number().int().positive()).min(1) }),
+  z.object({ mode: z.literal('teller') }),
+])
+export type LockoutPolicy = z.infer<typeof LockoutPolicySchema>
+
+/**
  * Everything that differs between the demo cooperatives. The sandbox seeds one (and stores it in its
  * data file); a kiosk configured for it starts from the same currency, locale and password policy —
  * proof that these are configuration, not code.
@@ -18,6 +30,8 @@ export const CooperativeProfileSchema = z.object({
   currency: CurrencyCodeSchema,
   locale: z.string().min(2),
   passwordPolicy: PasswordPolicySchema,
+  /** Data files seeded before lockout was per profile keep the lock-until-teller they had. */
+  lockout: LockoutPolicySchema.default({ mode: 'teller' }),
 })
 export type CooperativeProfile = z.infer<typeof CooperativeProfileSchema>
 
@@ -29,6 +43,7 @@ export const PROFILES: Record<ProfileId, CooperativeProfile> = {
     currency: 'COP',
     locale: 'es-CO',
     passwordPolicy: PASSWORD_POLICY_PRESETS.seed000,
+    lockout: { mode: 'timed', lockSeconds: [15 * 60, 60 * 60, 24 * 60 * 60] },
   },
   pa: {
     id: 'pa',
@@ -37,6 +52,7 @@ export const PROFILES: Record<ProfileId, CooperativeProfile> = {
     currency: 'USD',
     locale: 'es-PA',
     passwordPolicy: PASSWORD_POLICY_PRESETS.seed004,
+    lockout: { mode: 'teller' },
   },
 }
 

@@ -32,6 +32,8 @@ export const ERROR_CODES = {
   CODE_EXPIRED: { retryable: false, httpStatus: 410 },
   /** Enrollment data do not match a member without an online user. */
   ENROLLMENT_REFUSED: { retryable: false, httpStatus: 422 },
+  /** The member used up today's wrong answers for this secret (shared/api/credential-limits.ts). */
+  ATTEMPTS_EXHAUSTED: { retryable: false, httpStatus: 423 },
   // Printing (shared/ipc/printing-contract.ts).
   /** The document printer is missing or refused the job (receipts go to the reprint queue instead). */
   PRINTER_UNAVAILABLE: { retryable: true, httpStatus: 503 },
@@ -45,6 +47,10 @@ export const ErrorDetailsSchema = z
   .object({
     attemptsLeft: z.number().int().min(0).optional(),
     retryAfterSeconds: z.number().int().min(0).optional(),
+    /** When a lock or an exhausted budget ends (absent when only a teller can end it). */
+    lockedUntil: z.iso.datetime().optional(),
+    /** Who ends an ACCOUNT_LOCKED: time alone, or a teller at a branch. */
+    unlockBy: z.enum(['time', 'teller']).optional(),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   })
   .strict()

@@ -14,7 +14,14 @@ describe('self-enrollment over HTTP', () => {
   let sb: TestSandbox
   let call: ReturnType<typeof api>
   beforeAll(async () => {
-    sb = await startTestSandbox({ otpTtlSeconds: 300, otpResendSeconds: 30 })
+    // The per-member send cooldown and daily cap are measured in abuse-credentials.test.ts; here only the
+    // enrollment's own resend rules are.
+    sb = await startTestSandbox({
+      otpTtlSeconds: 300,
+      otpResendSeconds: 30,
+      sendCooldownSeconds: 0,
+      sendsPerDay: 20,
+    })
     call = api(sb.http)
   })
   afterAll(() => sb.close())

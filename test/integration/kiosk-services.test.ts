@@ -82,6 +82,19 @@ describe('createKioskServices: every channel wired to the real sandbox', () => {
     })
   })
 
+  it('a renderer start ends the session: no member data for the fresh page', async () => {
+    const services = createKioskServices({ config: configFor(sandbox.url), emit: () => {}, logger })
+    await services.registry.dispatch('auth.login', { idNumber: ACTIVE.idNumber, password: ACTIVE.password })
+    expect(await services.registry.dispatch('member.summary', {})).toMatchObject({ ok: true })
+    await services.onRendererStarted()
+    for (const channel of ['member.summary', 'products.position'] as const)
+      expect(await services.registry.dispatch(channel, {})).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_AUTHENTICATED' },
+      })
+    await services.dispose()
+  })
+
   it('reports an unreachable API as a retryable envelope', async () => {
     const services = createKioskServices({ config: configFor('http://127.0.0.1:9'), emit: () => {}, logger })
     expect(await services.registry.dispatch('auth.lookup', { idNumber: ACTIVE.idNumber })).toEqual({

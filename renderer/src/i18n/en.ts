@@ -161,8 +161,12 @@ export const en: MessageSchema = {
       'The details do not match our records, or you already have an online user. Check them or see a member of staff.',
     PRINTER_UNAVAILABLE:
       'The document printer is not available. You can save the PDF or ask a staff member for help.',
+    ATTEMPTS_EXHAUSTED:
+      'For your security there are no attempts left today. Try again tomorrow or see a member of staff.',
   },
   errorDetails: {
+    lockedForAWhile:
+      'Your user is locked for a while after wrong passwords. Try again in {n} minutes or see a member of staff. | Your user is locked for a while after wrong passwords. Try again in {n} minute or see a member of staff. | Your user is locked for a while after wrong passwords. Try again in {n} minutes or see a member of staff.',
     attemptsLeft: 'You have {n} attempts left. | You have {n} attempt left. | You have {n} attempts left.',
     retryAfter:
       'Wait {n} seconds and try again. | Wait {n} second and try again. | Wait {n} seconds and try again.',

@@ -170,8 +170,12 @@ export const es = {
       'Los datos no coinciden con nuestros registros, o ya tiene usuario en línea. Revíselos o acérquese a un asesor.',
     PRINTER_UNAVAILABLE:
       'La impresora de documentos no está disponible. Puede guardar el PDF o pedir ayuda a un asesor.',
+    ATTEMPTS_EXHAUSTED:
+      'Por seguridad ya no quedan intentos por hoy. Intente de nuevo mañana o acérquese a un asesor.',
   } satisfies Record<ErrorCode, string>,
   errorDetails: {
+    lockedForAWhile:
+      'Su usuario está bloqueado temporalmente por claves incorrectas. Intente de nuevo en {n} minutos o acérquese a un asesor. | Su usuario está bloqueado temporalmente por claves incorrectas. Intente de nuevo en {n} minuto o acérquese a un asesor. | Su usuario está bloqueado temporalmente por claves incorrectas. Intente de nuevo en {n} minutos o acérquese a un asesor.',
     attemptsLeft: 'Le quedan {n} intentos. | Le queda {n} intento. | Le quedan {n} intentos.',
     retryAfter:
       'Espere {n} segundos e intente de nuevo. | Espere {n} segundo e intente de nuevo. | Espere {n} segundos e intente de nuevo.',

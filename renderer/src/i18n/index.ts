@@ -34,8 +34,11 @@ const ATTEMPT_CODES = new Set<IpcError['code']>([
 
 /** An IpcError as one plain sentence: `errors.<code>`, plus the attempts or wait time when known. */
 export function describeError(t: Translate, error: IpcError): string {
+  const { attemptsLeft, retryAfterSeconds, unlockBy } = error.details ?? {}
+  // A timed lock ends by itself: the member is told when, not sent to a teller for nothing.
+  if (error.code === 'ACCOUNT_LOCKED' && unlockBy === 'time' && retryAfterSeconds !== undefined)
+    return t('errorDetails.lockedForAWhile', Math.ceil(retryAfterSeconds / 60))
   const parts = [t(`errors.${error.code}`)]
-  const { attemptsLeft, retryAfterSeconds } = error.details ?? {}
   if (ATTEMPT_CODES.has(error.code) && attemptsLeft !== undefined)
     parts.push(t('errorDetails.attemptsLeft', attemptsLeft))
   if (error.code === 'RATE_LIMITED' && retryAfterSeconds !== undefined)

@@ -33,6 +33,7 @@ const challenge = {
   resendInSeconds: 30,
   resendsLeft: 2,
   attemptsLeft: 3,
+  attemptsLeftToday: 5,
 }
 
 /** Default answers of the credentials channels for renderer tests: every call succeeds. */

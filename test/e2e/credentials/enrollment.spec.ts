@@ -48,7 +48,7 @@ test('enrollment with a wrong birth date is refused, with a way back', async ({ 
 })
 
 test.describe('with a one-second resend cooldown', () => {
-  test.use({ sandboxArgs: ['--otp-cooldown', '1'] })
+  test.use({ sandboxArgs: ['--otp-cooldown', '1', '--send-cooldown', '1'] })
 
   test('enrollment with the right data completes: code, password, image, questions, contract, home', async ({
     kiosk: page,
