@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { demoMember, type DemoRole } from '../seed/demo-members'
 import { startSandbox, type RunningSandbox, type StartOptions } from '../server'
 
 /** A clock tests move by hand: session expiry without sleeping. */
@@ -94,4 +95,17 @@ export function httpClient(baseUrl: string): HttpClient {
     get: (path, opts) => send('GET', path, undefined, opts),
     post: (path, body, opts) => send('POST', path, body, opts),
   }
+}
+
+/** Signs a seeded demo member in over HTTP and returns the bearer token. */
+export async function signInDemo(
+  http: HttpClient,
+  profile: 'co' | 'pa',
+  role: DemoRole,
+  kioskId = 'K',
+): Promise<string> {
+  const m = demoMember(profile, role)
+  const res = await http.post('/v1/auth/login', { idNumber: m.idNumber, password: m.password, kioskId })
+  if (res.status !== 200) throw new Error(`sign-in of the ${role} demo member answered ${res.status}`)
+  return res.json<{ token: string }>().token
 }

@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { ProductsOfKindSchema } from '../../shared/api/products'
 import { openDatabase } from '../db/open'
-import { demoMember } from '../seed/demo-members'
-import { startTestSandbox, tempDir } from '../testing/harness'
+import { signInDemo, startTestSandbox, tempDir } from '../testing/harness'
 
 const temp = tempDir()
 afterAll(() => temp.remove())
@@ -19,13 +18,7 @@ describe('a data file seeded before the products migration', () => {
 
     const sb = await startTestSandbox({ profile: 'co', dataFile })
     try {
-      const m = demoMember('co', 'active')
-      const login = await sb.http.post('/v1/auth/login', {
-        idNumber: m.idNumber,
-        password: m.password,
-        kioskId: 'K',
-      })
-      const token = login.json<{ token: string }>().token
+      const token = await signInDemo(sb.http, 'co', 'active')
       const loans = ProductsOfKindSchema.parse(
         (await sb.http.get('/v1/members/me/products/loan', { token })).body,
       )

@@ -2,8 +2,7 @@
 // members with a year of movements) and the heavy member's movements page, over HTTP and as the bare
 // SQL query. Written against the sandbox's public surface only, so the same file measures any driver.
 import { ProductsOfKindSchema } from '../../shared/api/products'
-import { demoMember } from '../../sandbox/seed/demo-members'
-import { startTestSandbox } from '../../sandbox/testing/harness'
+import { signInDemo, startTestSandbox } from '../../sandbox/testing/harness'
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!
@@ -24,13 +23,7 @@ export async function sandboxDbFigures(runs = { resets: 5, pages: 200 }): Promis
 
   const sb = await startTestSandbox({ profile: 'co' })
   try {
-    const heavy = demoMember('co', 'heavy')
-    const login = await sb.http.post('/v1/auth/login', {
-      idNumber: heavy.idNumber,
-      password: heavy.password,
-      kioskId: 'BENCH',
-    })
-    const token = login.json<{ token: string }>().token
+    const token = await signInDemo(sb.http, 'co', 'heavy', 'BENCH')
     const tab = ProductsOfKindSchema.parse(
       (await sb.http.get('/v1/members/me/products/savings', { token })).body,
     )
