@@ -1,8 +1,18 @@
 import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'electron-vite'
+import { runnerImport } from 'vite'
 
 const r = (p: string) => resolve(import.meta.dirname, p)
+
+/**
+ * The preload's allow-list (__KIOSK_ALLOW_LIST__): the declared channel names, computed here where zod
+ * may run and inlined as plain data, so the sandboxed preload carries the names without the schemas.
+ */
+const { module: channels } = await runnerImport<typeof import('./shared/ipc/channels')>(
+  r('shared/ipc/channels.ts'),
+)
+const preloadDefines = { __KIOSK_ALLOW_LIST__: JSON.stringify(channels.PRELOAD_ALLOW_LIST) }
 
 export default defineConfig({
   main: {
@@ -12,6 +22,7 @@ export default defineConfig({
     },
   },
   preload: {
+    define: preloadDefines,
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot load ES modules nor require anything but `electron`:

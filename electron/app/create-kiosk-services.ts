@@ -2,7 +2,7 @@ import type { KioskConfig } from '../../shared/config/kiosk-config'
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../shared/ipc/channels'
 import { createIpcRegistry, type EmitEvent, type IpcHandlers, type IpcRegistry } from '../ipc/registry'
 import { createApiClient, type ApiClient } from '../services/api-client'
-import { createAuthService } from '../services/auth-service'
+import { createAuthService, type AuthService } from '../services/auth-service'
 import type { ServiceLogger } from '../services/logger'
 import { systemClock, type Clock } from '../services/session-timer'
 import type { ChannelsOf, KioskContext, KioskFeature } from './feature'
@@ -15,7 +15,7 @@ import { productsFeature } from './features/products-feature'
 
 /**
  * Every feature of the kiosk. A new one (statements, printing, payments…) is a file in features/ that
- * answers its own channels, plus one entry here.
+ * registers its declared services (shared/ipc/services), plus one entry here.
  */
 const FEATURES = [
   configFeature,
@@ -26,8 +26,8 @@ const FEATURES = [
   credentialsFeature,
 ] as const
 
-// Compile-time check: every INVOKE_CHANNELS entry is answered by some feature. A channel added to the
-// contract without a feature shows up here as a missing property.
+// Compile-time check: every declared channel is answered by some feature. A service declared without a
+// registration shows up here as a missing property.
 const _everyChannelAnswered: Record<Exclude<InvokeChannel, ChannelsOf<(typeof FEATURES)[number]>>, never> = {}
 
 export interface KioskServicesOptions {
@@ -45,8 +45,10 @@ export interface KioskServices {
   handlers: IpcHandlers
   /** Ends every session main holds and wipes its state: call when a renderer page starts. */
   onRendererStarted(): Promise<void>
+  /** The principals' sessions; the seam where teller and maintenance sign-in will plug in. */
+  auth: AuthService
   registry: IpcRegistry
-  /** Ends the member's session (best effort at the API) and releases every feature. */
+  /** Ends every session (best effort at the API) and releases every feature. */
   dispose(): Promise<void>
 }
 
@@ -74,12 +76,13 @@ export function createKioskServices({
   const handlers = mergeHandlers(features)
   return {
     handlers,
-    registry: createIpcRegistry(handlers, logger),
+    auth,
+    registry: createIpcRegistry(handlers, logger, auth),
     /**
      * The renderer (re)started: first load, reload, crash recovery, a new tab of the browser shell. Every
-     * session main holds ends and its state is wiped before the new page can ask anything (issue 15).
+     * principal's session ends and its state is wiped before the new page can ask anything.
      */
-    onRendererStarted: () => auth.logout(),
+    onRendererStarted: () => auth.endAll(),
     async dispose() {
       await auth.dispose()
       for (const f of features.toReversed()) {

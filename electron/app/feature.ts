@@ -30,6 +30,6 @@ export type FeatureFactory<C extends InvokeChannel> = (ctx: KioskContext) => Kio
 /** Channels answered by a list of feature factories. */
 export type ChannelsOf<F> = F extends FeatureFactory<infer C> ? C : never
 
-/** Identity helper so each feature file states its channels once and the compiler checks its handlers. */
+/** Identity helper: the channels come from the services the feature registers (registerService). */
 export const defineFeature = <C extends InvokeChannel>(factory: FeatureFactory<C>): FeatureFactory<C> =>
   factory

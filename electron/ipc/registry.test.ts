@@ -2,10 +2,21 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { KioskConfigSchema, toPublicConfig } from '../../shared/config/kiosk-config'
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels'
-import { IpcErrorSchema, KioskError } from '../../shared/ipc/errors'
-import { createIpcRegistry, validatedEmitter, type IpcHandlers, type IpcLogger } from './registry'
+import { IpcErrorSchema } from '../../shared/ipc/error-schemas'
+import { KioskError } from '../../shared/ipc/errors'
+import {
+  createIpcRegistry,
+  validatedEmitter,
+  type IpcHandlers,
+  type IpcLogger,
+  type PrincipalSource,
+} from './registry'
 
 const EXPIRES = '2030-01-01T00:00:00.000Z'
+/** These tests are about the shell and the contract, not audiences: every principal is signed in. */
+const SIGNED_IN: PrincipalSource = {
+  held: () => ({ member: true, staff: ['teller', 'supervisor'], maintenance: true }),
+}
 
 function recordingLogger() {
   const lines: { level: string; obj: object; msg: string }[] = []
@@ -47,7 +58,7 @@ const failure = (env: unknown) => FailureSchema.parse(env).error
 
 describe('createIpcRegistry', () => {
   it('dispatches a valid call and returns the handler data', async () => {
-    const registry = createIpcRegistry(handlers(), recordingLogger().log)
+    const registry = createIpcRegistry(handlers(), recordingLogger().log, SIGNED_IN)
     expect(await registry.dispatch('auth.lookup', { idNumber: '12345678' })).toEqual({
       ok: true,
       data: { maskedName: 'A** B**', securityImageId: 'apple', securityPhrase: 'hola' },
@@ -56,7 +67,7 @@ describe('createIpcRegistry', () => {
 
   it('refuses unknown channels with FORBIDDEN and never calls a handler', async () => {
     const { log, lines } = recordingLogger()
-    const registry = createIpcRegistry(handlers(), log)
+    const registry = createIpcRegistry(handlers(), log, SIGNED_IN)
     for (const channel of [
       'shell.exec',
       '',
@@ -98,6 +109,7 @@ describe('createIpcRegistry', () => {
       const registry = createIpcRegistry(
         handlers({ 'auth.lookup': spy, 'auth.login': spy, 'config.get': spy, 'member.summary': spy }),
         recordingLogger().log,
+        SIGNED_IN,
       )
       const error = failure(await registry.dispatch(channel, payload))
       expect(error.code).toBe('VALIDATION')
@@ -112,7 +124,7 @@ describe('createIpcRegistry', () => {
 
   it('names the offending field in the issues, and logs no payload values', async () => {
     const { log, text } = recordingLogger()
-    const registry = createIpcRegistry(handlers(), log)
+    const registry = createIpcRegistry(handlers(), log, SIGNED_IN)
     const error = failure(await registry.dispatch('auth.login', { idNumber: '12345678', password: 7 }))
     expect(error.details?.issues?.map((i) => i.path)).toEqual(['password'])
     await registry.dispatch('auth.login', { idNumber: '12345678', password: 'SECRET-PASS', x: 1 })
@@ -120,7 +132,7 @@ describe('createIpcRegistry', () => {
   })
 
   it('treats a missing payload as empty for channels without input', async () => {
-    const registry = createIpcRegistry(handlers(), recordingLogger().log)
+    const registry = createIpcRegistry(handlers(), recordingLogger().log, SIGNED_IN)
     expect(await registry.dispatch('auth.logout', undefined)).toEqual({ ok: true, data: { ok: true } })
   })
 
@@ -135,6 +147,7 @@ describe('createIpcRegistry', () => {
         },
       }),
       recordingLogger().log,
+      SIGNED_IN,
     )
     expect(failure(await registry.dispatch('auth.login', { idNumber: '12345678', password: 'x' }))).toEqual({
       code: 'INVALID_CREDENTIALS',
@@ -161,6 +174,7 @@ describe('createIpcRegistry', () => {
           ({ displayName: 'Ana', mustChangePassword: 'no', expiresAt: EXPIRES, token: 'T0KEN' }) as never,
       }),
       log,
+      SIGNED_IN,
     )
     const env = await registry.dispatch('auth.login', { idNumber: '12345678', password: 'x' })
     expect(failure(env)).toEqual({ code: 'INTERNAL', messageKey: 'errors.INTERNAL', retryable: false })
@@ -181,6 +195,7 @@ describe('createIpcRegistry', () => {
           }) as never,
       }),
       recordingLogger().log,
+      SIGNED_IN,
     )
     const env = await registry.dispatch('auth.login', { idNumber: '12345678', password: 'x' })
     expect(env).toEqual({
@@ -201,6 +216,7 @@ describe('createIpcRegistry', () => {
         },
       }),
       log,
+      SIGNED_IN,
     )
     for (const channel of ['member.summary', 'config.get']) {
       const env = await registry.dispatch(channel, {})
@@ -211,7 +227,7 @@ describe('createIpcRegistry', () => {
   })
 
   it('never throws, whatever arrives', async () => {
-    const registry = createIpcRegistry(handlers(), recordingLogger().log)
+    const registry = createIpcRegistry(handlers(), recordingLogger().log, SIGNED_IN)
     const odd = [undefined, Symbol('x'), () => 1, new Date(), Object.create(null), 1n]
     for (const channel of [...INVOKE_CHANNELS, 'nope']) {
       for (const payload of odd) {

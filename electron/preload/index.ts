@@ -1,22 +1,24 @@
 /**
  * The sandboxed preload: one CommonJS file that may only require `electron`, so it imports plain data
- * (channel lists) and types alone. It exposes exactly one object, `window.kiosk`.
+ * and types alone. Its allow-list is the declared channels, written in at build time
+ * (electron.vite.config.ts) because the declarations themselves carry zod. It exposes exactly one
+ * object, `window.kiosk`.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { BRIDGE_GLOBAL, type KioskBridge } from '../../shared/ipc/bridge'
-import { isEventChannel, isInvokeChannel, wireName } from '../../shared/ipc/channels'
-import type { IpcError } from '../../shared/ipc/errors'
+import { ipcError } from '../../shared/ipc/errors'
+import { wireName } from '../../shared/ipc/wire'
 
-// Mirrors ipcError('FORBIDDEN'), which cannot be imported here: errors.ts pulls in zod.
-const FORBIDDEN: IpcError = { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN', retryable: false }
+const invokable = new Set(__KIOSK_ALLOW_LIST__.invoke)
+const events = new Set(__KIOSK_ALLOW_LIST__.events)
 
 const bridge: KioskBridge = {
   invoke: (channel, payload) =>
-    isInvokeChannel(channel)
+    invokable.has(channel)
       ? ipcRenderer.invoke(wireName(channel), payload)
-      : Promise.resolve({ ok: false, error: FORBIDDEN }),
+      : Promise.resolve({ ok: false, error: ipcError('FORBIDDEN') }),
   on(event, listener) {
-    if (!isEventChannel(event)) throw new Error(`kiosk: unknown event ${String(event)}`)
+    if (!events.has(event)) throw new Error(`kiosk: unknown event ${String(event)}`)
     // The IpcRendererEvent stays here: it exposes `sender`, i.e. ipcRenderer itself.
     const relay = (_e: IpcRendererEvent, payload: Parameters<typeof listener>[0]) => listener(payload)
     ipcRenderer.on(wireName(event), relay)

@@ -1,6 +1,8 @@
 import type { LoginResponse, LookupResponse } from '../../shared/api/auth'
 import { KioskError } from '../../shared/ipc/errors'
 import type { IpcOutput } from '../../shared/ipc/contract'
+import type { StaffRole } from '../../shared/ipc/service'
+import type { HeldPrincipals } from '../ipc/audience'
 import type { EmitEvent } from '../ipc/registry'
 import type { ApiClient } from './api-client'
 import type { ServiceLogger } from './logger'
@@ -8,6 +10,18 @@ import { systemClock, type Clock } from './session-timer'
 
 export type LoginResult = IpcOutput<'auth.login'>
 export type KeepAliveResult = IpcOutput<'session.keepAlive'>
+
+/** A staff sign-in as the API will answer it (teller mode); the token stays here like a member's. */
+export interface StaffSignIn {
+  token: string
+  expiresAt: string
+  roles: readonly StaffRole[]
+}
+
+/** Branch IT at the kiosk. There is no maintenance sign-in yet: this is what it will hand over. */
+export interface MaintenancePrincipal {
+  technician: string
+}
 
 export interface AuthService {
   lookup(idNumber: string): Promise<LookupResponse>
@@ -17,16 +31,29 @@ export interface AuthService {
    * password sign-in would; the token stays here.
    */
   adopt(res: LoginResponse): LoginResult
-  /** Ends the session at the API if it can, and locally in every case. */
+  /** Ends the member's session at the API if it can, and locally in every case. */
   logout(): Promise<void>
   keepAlive(): Promise<KeepAliveResult>
   /**
-   * Runs an API call with the session token. The token is handed to `fn` only; it is never returned,
-   * logged or emitted. SESSION_EXPIRED from the API ends the local session too.
+   * Runs an API call with the member's session token. The token is handed to `fn` only; it is never
+   * returned, logged or emitted. SESSION_EXPIRED from the API ends the local session too.
    */
   withToken<T>(fn: (token: string) => Promise<T>): Promise<T>
+  /** The member's session is held. */
   hasSession(): boolean
-  /** Logs out (best effort) and stops the expiry timer. */
+  /** The seam for teller sign-in: holds a staff session beside (never inside) the member's. */
+  adoptStaff(signIn: StaffSignIn): void
+  /** As withToken, with the staff session's token. */
+  withStaffToken<T>(fn: (token: string) => Promise<T>): Promise<T>
+  endStaffSession(): Promise<void>
+  /** The seam for the future maintenance sign-in. */
+  holdMaintenance(principal: MaintenancePrincipal): void
+  endMaintenance(): void
+  /** Who is signed in, for the IPC registry's audience check. */
+  held(): HeldPrincipals
+  /** Ends every principal's session (best effort at the API): member, staff and maintenance. */
+  endAll(): Promise<void>
+  /** Ends every session and stops their expiry timers. */
   dispose(): Promise<void>
 }
 
@@ -39,12 +66,17 @@ export interface AuthServiceDeps {
 }
 
 interface Session {
+  kind: 'member' | 'staff'
   token: string
   expiresAt: string
   cancelExpiry: () => void
 }
 
-/** The member's API session. It lives only in this closure: main memory, never disk, never the renderer. */
+/**
+ * The principals' sessions, one slot per kind: member, staff, maintenance. They live only in this
+ * closure (main memory, never disk, never the renderer) and never share anything: each has its own
+ * token and timer, and ending one drops what it held and nothing else.
+ */
 export function createAuthService({
   api,
   kioskId,
@@ -52,14 +84,17 @@ export function createAuthService({
   logger,
   clock = systemClock,
 }: AuthServiceDeps): AuthService {
-  let session: Session | undefined
+  const sessions: { member?: Session; staff?: Session & { roles: readonly StaffRole[] } } = {}
+  let maintenance: MaintenancePrincipal | undefined
 
   function end(s: Session, reason: 'logout' | 'expired'): void {
-    // A newer login may have replaced the session this event is about.
-    if (session !== s) return
+    // A newer sign-in may have replaced the session this is about.
+    if (sessions[s.kind] !== s) return
     s.cancelExpiry()
-    session = undefined
-    logger.info({ reason }, 'session: ended')
+    delete sessions[s.kind]
+    logger.info({ principal: s.kind, reason }, 'session: ended')
+    // Only the member's screens listen; staff screens will get their own event with teller mode.
+    if (s.kind !== 'member') return
     try {
       emit('session.ended', { reason })
     } catch (e) {
@@ -85,6 +120,36 @@ export function createAuthService({
     }
   }
 
+  /** Fills a slot; a session nobody ended is quietly retired, so the newcomer never inherits it. */
+  function start<S extends Session>(s: S): S {
+    const previous = sessions[s.kind]
+    if (previous) {
+      previous.cancelExpiry()
+      void revoke(previous.token)
+    }
+    ;(sessions as Record<Session['kind'], Session>)[s.kind] = s
+    armExpiry(s)
+    logger.info({ principal: s.kind, expiresAt: s.expiresAt }, 'session: started')
+    return s
+  }
+
+  async function close(s: Session | undefined): Promise<void> {
+    if (!s) return
+    // Local state goes first: nothing may use the token once the person chose to leave.
+    end(s, 'logout')
+    await revoke(s.token)
+  }
+
+  async function withSession<T>(s: Session | undefined, fn: (token: string) => Promise<T>): Promise<T> {
+    if (!s) throw new KioskError('NOT_AUTHENTICATED', 'no active session')
+    try {
+      return await fn(s.token)
+    } catch (e) {
+      if (e instanceof KioskError && e.code === 'SESSION_EXPIRED') end(s, 'expired')
+      throw e
+    }
+  }
+
   const service: AuthService = {
     lookup: (idNumber) => api.call('lookup', { idNumber }),
 
@@ -93,15 +158,7 @@ export function createAuthService({
     },
 
     adopt(res) {
-      const previous = session
-      if (previous) {
-        // Quietly retire a session nobody logged out of; the new member must not inherit it.
-        previous.cancelExpiry()
-        void revoke(previous.token)
-      }
-      session = { token: res.token, expiresAt: res.expiresAt, cancelExpiry: () => {} }
-      armExpiry(session)
-      logger.info({ expiresAt: res.expiresAt }, 'session: started')
+      start({ kind: 'member', token: res.token, expiresAt: res.expiresAt, cancelExpiry: () => {} })
       return {
         displayName: res.member.displayName,
         mustChangePassword: res.mustChangePassword,
@@ -110,38 +167,48 @@ export function createAuthService({
       }
     },
 
-    async logout() {
-      const s = session
-      if (!s) return
-      // Local state goes first: nothing may use the token once the member chose to leave.
-      end(s, 'logout')
-      await revoke(s.token)
-    },
+    logout: () => close(sessions.member),
 
     async keepAlive() {
-      const s = session
+      const s = sessions.member
       const res = await service.withToken((token) => api.call('keepAlive', undefined, token))
-      if (s && session === s) {
+      if (s && sessions.member === s) {
         s.expiresAt = res.expiresAt
         armExpiry(s)
       }
       return { expiresAt: res.expiresAt }
     },
 
-    async withToken(fn) {
-      const s = session
-      if (!s) throw new KioskError('NOT_AUTHENTICATED', 'no active session')
-      try {
-        return await fn(s.token)
-      } catch (e) {
-        if (e instanceof KioskError && e.code === 'SESSION_EXPIRED') end(s, 'expired')
-        throw e
-      }
+    withToken: (fn) => withSession(sessions.member, fn),
+    hasSession: () => sessions.member !== undefined,
+
+    adoptStaff({ token, expiresAt, roles }) {
+      start({ kind: 'staff', token, expiresAt, roles: [...roles], cancelExpiry: () => {} })
+    },
+    withStaffToken: (fn) => withSession(sessions.staff, fn),
+    endStaffSession: () => close(sessions.staff),
+
+    holdMaintenance(principal) {
+      maintenance = { ...principal }
+      logger.info({ principal: 'maintenance' }, 'session: started')
+    },
+    endMaintenance() {
+      if (!maintenance) return
+      maintenance = undefined
+      logger.info({ principal: 'maintenance', reason: 'logout' }, 'session: ended')
     },
 
-    hasSession: () => session !== undefined,
+    held: () => ({
+      member: sessions.member !== undefined,
+      staff: sessions.staff ? sessions.staff.roles : null,
+      maintenance: maintenance !== undefined,
+    }),
 
-    dispose: () => service.logout(),
+    async endAll() {
+      service.endMaintenance()
+      await Promise.all([close(sessions.member), close(sessions.staff)])
+    },
+    dispose: () => service.endAll(),
   }
   return service
 }

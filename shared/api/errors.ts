@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ErrorCodeSchema, ErrorDetailsSchema } from '../ipc/errors'
+import { ErrorCodeSchema, ErrorDetailsSchema } from '../ipc/error-schemas'
 
 /** The body of every non-2xx API response. */
 export const ApiErrorBodySchema = z

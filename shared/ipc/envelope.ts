@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IpcErrorSchema, type IpcError } from './errors'
+import { IpcErrorSchema, type IpcError } from './error-schemas'
 
 /** What every IPC call resolves to: errors travel as data, because Electron's IPC drops custom error fields. */
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: IpcError }

@@ -1,71 +1,9 @@
-import { z } from 'zod'
+import { ERROR_CODES, type ErrorCode } from './error-codes'
+import type { ErrorDetails, IpcError } from './error-schemas'
 
-/**
- * Every failure that crosses a boundary (API → main → renderer) carries one of these codes.
- * The renderer shows `errors.<code>` from its i18n messages; `retryable` drives the "try again" button.
- */
-export const ERROR_CODES = {
-  VALIDATION: { retryable: false, httpStatus: 400 },
-  INVALID_CREDENTIALS: { retryable: false, httpStatus: 401 },
-  ACCOUNT_LOCKED: { retryable: false, httpStatus: 423 },
-  SESSION_EXPIRED: { retryable: false, httpStatus: 401 },
-  NOT_AUTHENTICATED: { retryable: false, httpStatus: 401 },
-  FORBIDDEN: { retryable: false, httpStatus: 403 },
-  NOT_FOUND: { retryable: false, httpStatus: 404 },
-  CONFLICT: { retryable: false, httpStatus: 409 },
-  RATE_LIMITED: { retryable: true, httpStatus: 429 },
-  API_UNREACHABLE: { retryable: true, httpStatus: 503 },
-  API_TIMEOUT: { retryable: true, httpStatus: 504 },
-  SERVER_ERROR: { retryable: true, httpStatus: 502 },
-  INTERNAL: { retryable: false, httpStatus: 500 },
-  // Credentials lifecycle (shared/api/credentials.ts, credentials-enrollment.ts).
-  /** The session must finish its setup steps (password, image, questions, contract) first. */
-  SETUP_REQUIRED: { retryable: false, httpStatus: 403 },
-  /** A sensitive change needs a right security answer first. */
-  VERIFICATION_REQUIRED: { retryable: false, httpStatus: 403 },
-  PASSWORD_POLICY: { retryable: false, httpStatus: 422 },
-  /** The new password equals the current one or the temporary key. */
-  PASSWORD_REUSED: { retryable: false, httpStatus: 422 },
-  SECURITY_ANSWER_WRONG: { retryable: false, httpStatus: 401 },
-  CODE_INVALID: { retryable: false, httpStatus: 401 },
-  /** The one-time code (or its enrollment) expired, was used or ran out of tries. */
-  CODE_EXPIRED: { retryable: false, httpStatus: 410 },
-  /** Enrollment data do not match a member without an online user. */
-  ENROLLMENT_REFUSED: { retryable: false, httpStatus: 422 },
-  /** The member used up today's wrong answers for this secret (shared/api/credential-limits.ts). */
-  ATTEMPTS_EXHAUSTED: { retryable: false, httpStatus: 423 },
-  // Printing (shared/ipc/printing-contract.ts).
-  /** The document printer is missing or refused the job (receipts go to the reprint queue instead). */
-  PRINTER_UNAVAILABLE: { retryable: true, httpStatus: 503 },
-} as const satisfies Record<string, { retryable: boolean; httpStatus: number }>
-
-export type ErrorCode = keyof typeof ERROR_CODES
-export const ErrorCodeSchema = z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]])
-
-/** Extra facts a screen may show, e.g. "2 intentos restantes". Never personal data. */
-export const ErrorDetailsSchema = z
-  .object({
-    attemptsLeft: z.number().int().min(0).optional(),
-    retryAfterSeconds: z.number().int().min(0).optional(),
-    /** When a lock or an exhausted budget ends (absent when only a teller can end it). */
-    lockedUntil: z.iso.datetime().optional(),
-    /** Who ends an ACCOUNT_LOCKED: time alone, or a teller at a branch. */
-    unlockBy: z.enum(['time', 'teller']).optional(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  })
-  .strict()
-
-/** The one error shape of the IPC contract. */
-export const IpcErrorSchema = z
-  .object({
-    code: ErrorCodeSchema,
-    messageKey: z.string(),
-    retryable: z.boolean(),
-    details: ErrorDetailsSchema.optional(),
-  })
-  .meta({ id: 'IpcError' })
-export type IpcError = z.infer<typeof IpcErrorSchema>
-export type ErrorDetails = z.infer<typeof ErrorDetailsSchema>
+// Plain data and classes only: the renderer imports this without pulling zod into its bundle.
+export { ERROR_CODES, type ErrorCode } from './error-codes'
+export type { ErrorDetails, IpcError } from './error-schemas'
 
 export function ipcError(code: ErrorCode, details?: ErrorDetails): IpcError {
   return {
@@ -89,4 +27,19 @@ export class KioskError extends Error {
   toIpcError(): IpcError {
     return ipcError(this.code, this.details)
   }
+}
+
+/**
+ * A structural check of an IpcError without zod, for the renderer: main has validated every envelope
+ * against the contract already, this only keeps a garbled answer from being shown as an error.
+ */
+export function isIpcError(e: unknown): e is IpcError {
+  if (typeof e !== 'object' || e === null) return false
+  const { code, messageKey, retryable } = e as Record<string, unknown>
+  return (
+    typeof code === 'string' &&
+    Object.hasOwn(ERROR_CODES, code) &&
+    typeof messageKey === 'string' &&
+    typeof retryable === 'boolean'
+  )
 }

@@ -4,9 +4,8 @@ import { LAST_N_CHOICES } from '../api/products-movements'
 import { LanguageSchema } from '../config/kiosk-config'
 import { ReceiptColumnsSchema } from '../printing/receipt-model'
 
-const NoInput = z.object({}).strict()
 const IsoDate = z.iso.date()
-const JobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
+export const JobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
 
 /** What to print on the receipt printer. Main fetches the data itself with the member's session. */
 export const ReceiptRequestSchema = z.discriminatedUnion('kind', [
@@ -91,47 +90,3 @@ export const QueuedJobSchema = z
   })
   .strict()
 export type QueuedJob = z.infer<typeof QueuedJobSchema>
-
-const JobSelection = z.object({ jobId: JobId.optional() }).strict()
-
-/** Printing's IPC channels: spread into IPC_CONTRACT. */
-export const PRINTING_IPC_CONTRACT = {
-  'print.capabilities': { input: NoInput, output: PrintCapabilitiesSchema },
-  'print.receipt': {
-    input: z.object({ document: ReceiptRequestSchema, language: LanguageSchema }).strict(),
-    output: PrintOutcomeSchema,
-  },
-  'print.pdf': {
-    input: z
-      .object({ document: PdfRequestSchema, action: z.enum(['save', 'print']), language: LanguageSchema })
-      .strict(),
-    output: PdfResultSchema,
-  },
-  'print.queue.list': { input: NoInput, output: z.object({ jobs: z.array(QueuedJobSchema) }).strict() },
-  /** Retries one job (`jobId`) or every job, oldest first; what still fails stays queued. */
-  'print.queue.retry': {
-    input: JobSelection,
-    output: z
-      .object({
-        results: z.array(PrintOutcomeSchema),
-        remaining: z.number().int().min(0),
-      })
-      .strict(),
-  },
-  /** Drops one job (`jobId`) or every job. */
-  'print.queue.clear': {
-    input: JobSelection,
-    output: z.object({ removed: z.number().int().min(0), remaining: z.number().int().min(0) }).strict(),
-  },
-} as const
-
-/** Progress of a receipt, pushed while main prints it. */
-export const PRINTING_IPC_EVENTS = {
-  'print.status': z
-    .object({
-      jobId: JobId,
-      stage: z.enum(['printing', 'printed', 'queued']),
-      reason: PrintFailureReasonSchema.optional(),
-    })
-    .strict(),
-} as const

@@ -6,7 +6,7 @@ import { createProductsService, type ProductsService } from '../../electron/serv
 import { demoMember, type DemoRole } from '../../sandbox/seed/demo-members'
 import { startTestSandbox, type TestSandbox } from '../../sandbox/testing/harness'
 import { KioskConfigSchema } from '../../shared/config/kiosk-config'
-import { PRODUCTS_INVOKE_CHANNELS } from '../../shared/ipc/channels'
+import type { InvokeChannel } from '../../shared/ipc/channels'
 import { IPC_CONTRACT } from '../../shared/ipc/contract'
 import { envelopeSchema } from '../../shared/ipc/envelope'
 import { KioskError } from '../../shared/ipc/errors'
@@ -85,7 +85,10 @@ describe('products service against the real sandbox', () => {
       api: { baseUrl: sandbox.url, timeoutMs: 3000, retries: 0 },
     })
     const services = createKioskServices({ config, emit: () => {}, logger, clock: time.clock })
-    const call = async (channel: (typeof PRODUCTS_INVOKE_CHANNELS)[number], payload: unknown) =>
+    const call = async (
+      channel: Extract<InvokeChannel, `products.${string}` | `certificates.${string}`>,
+      payload: unknown,
+    ) =>
       envelopeSchema(IPC_CONTRACT[channel].output).parse(await services.registry.dispatch(channel, payload))
     const m = demoMember('co', 'active')
     await services.registry.dispatch('auth.login', { idNumber: m.idNumber, password: m.password })

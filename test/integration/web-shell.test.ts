@@ -4,17 +4,22 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createEventHub } from '../../electron/app/event-hub'
-import { createIpcRegistry, type IpcHandlers } from '../../electron/ipc/registry'
+import { createIpcRegistry, type IpcHandlers, type PrincipalSource } from '../../electron/ipc/registry'
 import { createLogger } from '../../electron/services/logger'
 import { startWebShell, type WebShell } from '../../electron/web/server'
 import { envelopeSchema } from '../../shared/ipc/envelope'
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels'
-import { IpcErrorSchema, KioskError } from '../../shared/ipc/errors'
+import { IpcErrorSchema } from '../../shared/ipc/error-schemas'
+import { KioskError } from '../../shared/ipc/errors'
 import { KioskConfigSchema, toPublicConfig } from '../../shared/config/kiosk-config'
 import { z } from 'zod'
 import { rawRequest } from './helpers/http'
 
 const logger = createLogger({ level: 'silent' })
+/** These tests are about the shell and the contract, not audiences: every principal is signed in. */
+const SIGNED_IN: PrincipalSource = {
+  held: () => ({ member: true, staff: ['teller', 'supervisor'], maintenance: true }),
+}
 const SECRET_MARKER = 'TOP-SECRET-OUTSIDE-RENDERER'
 
 /** Channels this test does not call (later features' ones) answer NOT_FOUND. */
@@ -65,7 +70,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ secret: SECRET_MARKER }))
   symlinkSync(join(dir, 'package.json'), join(renderer, 'assets', 'leak.json'))
   shell = await startWebShell({
-    registry: createIpcRegistry(handlers, logger),
+    registry: createIpcRegistry(handlers, logger, SIGNED_IN),
     rendererDir: renderer,
     logger,
     subscribe: hub.subscribe,
@@ -330,7 +335,7 @@ describe('browser shell: close', () => {
   it('ends open event streams and stops listening', async () => {
     const renderer = join(dir, 'renderer')
     const other = await startWebShell({
-      registry: createIpcRegistry(handlers, logger),
+      registry: createIpcRegistry(handlers, logger, SIGNED_IN),
       rendererDir: renderer,
       logger,
       heartbeatMs: 20,
@@ -360,7 +365,7 @@ describe('browser shell: close', () => {
     const port = Number(new URL(shell.url).port)
     await expect(
       startWebShell({
-        registry: createIpcRegistry(handlers, logger),
+        registry: createIpcRegistry(handlers, logger, SIGNED_IN),
         rendererDir: join(dir, 'renderer'),
         logger,
         port,
@@ -371,7 +376,7 @@ describe('browser shell: close', () => {
   it('refuses to start without a built renderer', async () => {
     await expect(
       startWebShell({
-        registry: createIpcRegistry(handlers, logger),
+        registry: createIpcRegistry(handlers, logger, SIGNED_IN),
         rendererDir: join(dir, 'nope'),
         logger,
       }),

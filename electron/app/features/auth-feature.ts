@@ -1,17 +1,19 @@
+import { AUTH_SERVICE, SESSION_SERVICE } from '../../../shared/ipc/services'
+import { registerService } from '../../ipc/register-service'
 import { defineFeature } from '../feature'
 
-/** Two-step login, logout and keep-alive, over the session held by the AuthService. */
-export const authFeature = defineFeature<'auth.lookup' | 'auth.login' | 'auth.logout' | 'session.keepAlive'>(
-  ({ auth }) => ({
-    name: 'auth',
-    handlers: {
-      'auth.lookup': ({ idNumber }) => auth.lookup(idNumber),
-      'auth.login': ({ idNumber, password }) => auth.login(idNumber, password),
-      'auth.logout': async () => {
+/** Two-step login, logout and keep-alive, over the sessions held by the AuthService. */
+export const authFeature = defineFeature(({ auth }) => ({
+  name: 'auth',
+  handlers: {
+    ...registerService(AUTH_SERVICE, {
+      lookup: ({ idNumber }) => auth.lookup(idNumber),
+      login: ({ idNumber, password }) => auth.login(idNumber, password),
+      logout: async () => {
         await auth.logout()
-        return { ok: true }
+        return { ok: true as const }
       },
-      'session.keepAlive': () => auth.keepAlive(),
-    },
-  }),
-)
+    }),
+    ...registerService(SESSION_SERVICE, { keepAlive: () => auth.keepAlive() }),
+  },
+}))

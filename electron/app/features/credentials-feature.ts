@@ -1,30 +1,26 @@
-import { CREDENTIALS_INVOKE_CHANNELS } from '../../../shared/ipc/channels'
+import { CREDENTIALS_SERVICE } from '../../../shared/ipc/services'
+import { registerService } from '../../ipc/register-service'
 import { createCredentialsService } from '../../services/credentials-service'
 import { defineFeature } from '../feature'
 
-type CredentialsChannel = (typeof CREDENTIALS_INVOKE_CHANNELS)[number]
-
 /** Forgotten password, forced change, security image and questions, username, contract, enrollment. */
-export const credentialsFeature = defineFeature<CredentialsChannel>(({ api, auth, config }) => {
+export const credentialsFeature = defineFeature(({ api, auth, config }) => {
   const credentials = createCredentialsService({ api, auth, kioskId: config.kioskId })
   return {
     name: 'credentials',
-    handlers: {
-      'credentials.recoveryOptions': ({ idNumber }) => credentials.recoveryOptions(idNumber),
-      'credentials.requestRecovery': (input) => credentials.requestRecovery(input),
-      'credentials.status': () => credentials.status(),
-      'credentials.changePassword': (input) => credentials.changePassword(input),
-      'credentials.setSecurityImage': (input) => credentials.setSecurityImage(input),
-      'credentials.questions.set': (input) => credentials.setSecurityQuestions(input),
-      'credentials.questions.challenge': () => credentials.securityChallenge(),
-      'credentials.questions.answer': (input) => credentials.answerSecurityChallenge(input),
-      'credentials.changeUsername': (input) => credentials.changeUsername(input),
-      'credentials.contract.get': () => credentials.contract(),
-      'credentials.contract.accept': (input) => credentials.acceptContract(input),
-      'credentials.emailServices.set': (input) => credentials.setEmailServices(input),
-      'credentials.enroll.start': (input) => credentials.startEnrollment(input),
-      'credentials.enroll.resend': (input) => credentials.resendEnrollmentCode(input),
-      'credentials.enroll.verify': (input) => credentials.verifyEnrollment(input),
-    },
+    handlers: registerService(CREDENTIALS_SERVICE, {
+      ...credentials,
+      // The service's own names where they differ from the channel's.
+      recoveryOptions: ({ idNumber }) => credentials.recoveryOptions(idNumber),
+      'questions.set': credentials.setSecurityQuestions,
+      'questions.challenge': credentials.securityChallenge,
+      'questions.answer': credentials.answerSecurityChallenge,
+      'contract.get': credentials.contract,
+      'contract.accept': credentials.acceptContract,
+      'emailServices.set': credentials.setEmailServices,
+      'enroll.start': credentials.startEnrollment,
+      'enroll.resend': credentials.resendEnrollmentCode,
+      'enroll.verify': credentials.verifyEnrollment,
+    }),
   }
 })

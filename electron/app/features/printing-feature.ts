@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { KioskConfig, Language } from '../../../shared/config/kiosk-config'
-import type { PRINTING_INVOKE_CHANNELS } from '../../../shared/ipc/channels'
+import { PRINT_SERVICE } from '../../../shared/ipc/services'
 import { documentFormat } from '../../services/printing/document-format'
 import type { PrintContext } from '../../services/printing/print-context'
 import { createPdfOutput, resolveSaveDir } from '../../services/pdf/pdf-output'
@@ -11,9 +11,8 @@ import type { PrinterTransport } from '../../services/printing/printer-transport
 import { createReceiptPrintService } from '../../services/printing/receipt-print-service'
 import { createReprintQueue } from '../../services/printing/reprint-queue'
 import { createTcpTransport } from '../../services/printing/tcp-transport'
+import { registerService } from '../../ipc/register-service'
 import { defineFeature } from '../feature'
-
-type PrintingChannel = (typeof PRINTING_INVOKE_CHANNELS)[number]
 
 /** A PDF of a few pages takes seconds to spool on a busy print server. */
 const DOCUMENT_PRINT_TIMEOUT_MS = 30_000
@@ -34,52 +33,50 @@ function receiptTransport(printer: KioskConfig['printer']): PrinterTransport | n
  * Documents are fetched and composed here in main from the member's session; the renderer only says
  * which document it wants.
  */
-export const printingFeature = defineFeature<PrintingChannel>(
-  ({ config, api, auth, emit, logger, clock, dataDir }) => {
-    const receiptSettings =
-      config.printer.kind === 'none'
-        ? { columns: 42 as const, codePage: 'PC850' as const }
-        : { columns: config.printer.columns, codePage: config.printer.codePage }
-    const transport = receiptTransport(config.printer)
-    const receipts = createReceiptPrintService({
-      transport,
-      layout: receiptSettings,
-      queue: createReprintQueue({ file: dataDir ? join(dataDir, 'print-queue.json') : null, logger }),
-      emit,
-      logger,
-      clock,
-    })
-    const pdfs = createPdfOutput({
-      saveDir: resolveSaveDir(config.pdf.saveDir, dataDir ?? process.cwd()),
-      printer: config.pdf.printer
-        ? createLpTransport({ printer: config.pdf.printer, raw: false, timeoutMs: DOCUMENT_PRINT_TIMEOUT_MS })
-        : null,
-      logger,
-    })
-    const data = createPrintData({ api, auth })
-    const context = (language: Language): PrintContext => ({
-      cooperative: config.cooperative,
-      kioskId: config.kioskId,
-      branch: config.branch,
-      printedAt: clock.now(),
-      format: documentFormat({ locale: config.locale, language }),
-    })
+export const printingFeature = defineFeature(({ config, api, auth, emit, logger, clock, dataDir }) => {
+  const receiptSettings =
+    config.printer.kind === 'none'
+      ? { columns: 42 as const, codePage: 'PC850' as const }
+      : { columns: config.printer.columns, codePage: config.printer.codePage }
+  const transport = receiptTransport(config.printer)
+  const receipts = createReceiptPrintService({
+    transport,
+    layout: receiptSettings,
+    queue: createReprintQueue({ file: dataDir ? join(dataDir, 'print-queue.json') : null, logger }),
+    emit,
+    logger,
+    clock,
+  })
+  const pdfs = createPdfOutput({
+    saveDir: resolveSaveDir(config.pdf.saveDir, dataDir ?? process.cwd()),
+    printer: config.pdf.printer
+      ? createLpTransport({ printer: config.pdf.printer, raw: false, timeoutMs: DOCUMENT_PRINT_TIMEOUT_MS })
+      : null,
+    logger,
+  })
+  const data = createPrintData({ api, auth })
+  const context = (language: Language): PrintContext => ({
+    cooperative: config.cooperative,
+    kioskId: config.kioskId,
+    branch: config.branch,
+    printedAt: clock.now(),
+    format: documentFormat({ locale: config.locale, language }),
+  })
 
-    return {
-      name: 'printing',
-      handlers: {
-        'print.capabilities': async () => ({
-          receipt: { available: transport !== null, columns: transport ? receiptSettings.columns : null },
-          pdf: { save: true, print: pdfs.canPrint },
-        }),
-        'print.receipt': async ({ document, language }) =>
-          receipts.print(await buildReceipt(data, document, context(language))),
-        'print.pdf': async ({ document, action, language }) =>
-          pdfs.produce(await buildPdf(data, document, context(language)), action),
-        'print.queue.list': async () => ({ jobs: receipts.list() }),
-        'print.queue.retry': ({ jobId }) => receipts.retry(jobId),
-        'print.queue.clear': async ({ jobId }) => receipts.clear(jobId),
-      },
-    }
-  },
-)
+  return {
+    name: 'printing',
+    handlers: registerService(PRINT_SERVICE, {
+      capabilities: async () => ({
+        receipt: { available: transport !== null, columns: transport ? receiptSettings.columns : null },
+        pdf: { save: true, print: pdfs.canPrint },
+      }),
+      receipt: async ({ document, language }) =>
+        receipts.print(await buildReceipt(data, document, context(language))),
+      pdf: async ({ document, action, language }) =>
+        pdfs.produce(await buildPdf(data, document, context(language)), action),
+      'queue.list': async () => ({ jobs: receipts.list() }),
+      'queue.retry': ({ jobId }) => receipts.retry(jobId),
+      'queue.clear': async ({ jobId }) => receipts.clear(jobId),
+    }),
+  }
+})

@@ -1,30 +1,25 @@
+import { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from '../../../shared/ipc/services'
+import { registerService } from '../../ipc/register-service'
 import { createProductsService } from '../../services/products-service'
 import { defineFeature } from '../feature'
 
-type ProductChannel =
-  | 'products.position'
-  | 'products.ofKind'
-  | 'products.detail'
-  | 'products.movements'
-  | 'products.cardStatement'
-  | 'certificates.options'
-  | 'certificates.issue'
-  | 'certificates.get'
-
-/** Products, statements and certificates: thin IPC glue over the products service. */
-export const productsFeature = defineFeature<ProductChannel>(({ api, auth }) => {
+/** Products, statements and certificates over the products service. */
+export const productsFeature = defineFeature(({ api, auth }) => {
   const products = createProductsService({ api, auth })
   return {
     name: 'products',
     handlers: {
-      'products.position': () => products.position(),
-      'products.ofKind': ({ kind }) => products.ofKind(kind),
-      'products.detail': ({ productId }) => products.detail(productId),
-      'products.movements': (request) => products.movements(request),
-      'products.cardStatement': ({ productId, period }) => products.cardStatement(productId, period),
-      'certificates.options': () => products.certificateOptions(),
-      'certificates.issue': (request) => products.issueCertificate(request),
-      'certificates.get': ({ code }) => products.certificate(code),
+      ...registerService(PRODUCTS_SERVICE, {
+        ...products,
+        ofKind: ({ kind }) => products.ofKind(kind),
+        detail: ({ productId }) => products.detail(productId),
+        cardStatement: ({ productId, period }) => products.cardStatement(productId, period),
+      }),
+      ...registerService(CERTIFICATES_SERVICE, {
+        options: () => products.certificateOptions(),
+        issue: (request) => products.issueCertificate(request),
+        get: ({ code }) => products.certificate(code),
+      }),
     },
   }
 })

@@ -1,22 +1,14 @@
-import { z } from 'zod'
 import type { KioskBridge } from '@shared/ipc/bridge'
 import type { EventChannel, InvokeChannel } from '@shared/ipc/channels'
-import {
-  IPC_CONTRACT,
-  IPC_EVENTS,
-  type IpcEventPayload,
-  type IpcInput,
-  type IpcOutput,
-} from '@shared/ipc/contract'
-import { envelopeSchema } from '@shared/ipc/envelope'
-import { ipcError, type IpcError } from '@shared/ipc/errors'
+import type { IpcEventPayload, IpcInput, IpcOutput } from '@shared/ipc/contract'
+import type { Envelope } from '@shared/ipc/envelope'
+import { ipcError, isIpcError, type IpcError } from '@shared/ipc/errors'
+import type { ServiceClient } from '@shared/ipc/service'
+import type { KioskService } from '@shared/ipc/services'
 import { createHttpBridge } from './http-transport'
 import { IpcFailure } from './ipc-failure'
 
 export { IpcFailure, toIpcError } from './ipc-failure'
-
-// zod probes for `new Function` to compile fast parsers; the renderer's CSP forbids eval, so say no upfront.
-z.config({ jitless: true })
 
 /**
  * The renderer's only way to main. `window.kiosk` (Electron preload) when present, else HTTP (browser
@@ -43,17 +35,21 @@ export function onIpcFailure(listener: FailureListener): () => void {
   return () => failureListeners.delete(listener)
 }
 
-const envelopeSchemas = new Map<InvokeChannel, ReturnType<typeof envelopeSchema>>()
-function envelopeFor(channel: InvokeChannel) {
-  let schema = envelopeSchemas.get(channel)
-  if (!schema) {
-    schema = envelopeSchema(IPC_CONTRACT[channel].output)
-    envelopeSchemas.set(channel, schema)
+/**
+ * The envelope as main sent it. Main is the validating boundary (payloads, results and events are
+ * checked against the declared schemas there), so the renderer carries types only, no zod: this just
+ * keeps a garbled answer from a broken transport from being taken for data.
+ */
+function asEnvelope(raw: unknown): Envelope<unknown> {
+  if (typeof raw === 'object' && raw !== null) {
+    const answer = raw as { ok?: unknown; data?: unknown; error?: unknown }
+    if (answer.ok === true && 'data' in answer) return { ok: true, data: answer.data }
+    if (answer.ok === false && isIpcError(answer.error)) return { ok: false, error: answer.error }
   }
-  return schema
+  return { ok: false, error: ipcError('INTERNAL') }
 }
 
-/** Calls a channel; resolves to its data or throws an IpcFailure. The answer is checked against the contract. */
+/** Calls a channel; resolves to its data or throws an IpcFailure. */
 export async function call<C extends InvokeChannel>(channel: C, payload: IpcInput<C>): Promise<IpcOutput<C>> {
   let raw: unknown
   try {
@@ -61,20 +57,33 @@ export async function call<C extends InvokeChannel>(channel: C, payload: IpcInpu
   } catch {
     raw = { ok: false, error: ipcError('API_UNREACHABLE') }
   }
-  const parsed = envelopeFor(channel).safeParse(raw)
-  const envelope = parsed.success ? parsed.data : { ok: false as const, error: ipcError('INTERNAL') }
+  const envelope = asEnvelope(raw)
   if (envelope.ok) return envelope.data as IpcOutput<C>
   for (const listener of failureListeners) listener(envelope.error, channel)
   throw new IpcFailure(envelope.error)
 }
 
-/** Subscribes to an event from main; payloads outside the contract are dropped. Returns the unsubscribe. */
+/** Subscribes to an event from main (which validated its payload). Returns the unsubscribe. */
 export function onEvent<E extends EventChannel>(
   event: E,
   listener: (payload: IpcEventPayload<E>) => void,
 ): () => void {
-  return getBridge().on(event, (payload: unknown) => {
-    const parsed = IPC_EVENTS[event].safeParse(payload)
-    if (parsed.success) listener(parsed.data as IpcEventPayload<E>)
+  return getBridge().on(event, listener)
+}
+
+type ServiceNamed<N extends KioskService['name']> = Extract<KioskService, { name: N }>
+
+/**
+ * A typed client of one declared service, e.g. `serviceClient('credentials').changeUsername({ username })`.
+ * Built from the name alone (a Proxy), so the declarations stay types here and zod stays out of the
+ * bundle; each method is `call('<service>.<method>', input)`, failures reported as for any call.
+ */
+export function serviceClient<N extends KioskService['name']>(name: N): ServiceClient<ServiceNamed<N>> {
+  return new Proxy({} as ServiceClient<ServiceNamed<N>>, {
+    get(_target, method) {
+      // Not a thenable: awaiting the client must not turn into a call.
+      if (typeof method !== 'string' || method === 'then') return undefined
+      return (input: unknown) => call(`${name}.${method}` as InvokeChannel, input as never)
+    },
   })
 }

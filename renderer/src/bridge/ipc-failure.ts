@@ -1,4 +1,4 @@
-import { ipcError, IpcErrorSchema, type ErrorCode, type IpcError } from '@shared/ipc/errors'
+import { ipcError, isIpcError, type ErrorCode, type IpcError } from '@shared/ipc/errors'
 
 /** What `call()` throws: the IpcError of the contract, so screens pick `errors.<code>` and the retry button. */
 export class IpcFailure extends Error {
@@ -16,6 +16,5 @@ export class IpcFailure extends Error {
 /** Any thrown value as an IpcError; unknown failures become INTERNAL (never shown raw to a member). */
 export function toIpcError(e: unknown): IpcError {
   if (e instanceof IpcFailure) return e.error
-  const parsed = IpcErrorSchema.safeParse(e)
-  return parsed.success ? parsed.data : ipcError('INTERNAL')
+  return isIpcError(e) ? e : ipcError('INTERNAL')
 }

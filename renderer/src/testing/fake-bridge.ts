@@ -1,26 +1,14 @@
 import type { KioskBridge } from '@shared/ipc/bridge'
 import type { EventChannel, InvokeChannel } from '@shared/ipc/channels'
-import type { IpcEventPayload, IpcInput, IpcOutput } from '@shared/ipc/contract'
-import type { Envelope } from '@shared/ipc/envelope'
-import { ipcError, type ErrorCode, type ErrorDetails } from '@shared/ipc/errors'
+import type { IpcEventPayload } from '@shared/ipc/contract'
 import { KioskConfigSchema, toPublicConfig, type PublicConfig } from '@shared/config/kiosk-config'
 import type { MemberSummary } from '@shared/api/member'
+import { fail, ok, type Answer, type FakeHandlers } from './fake-answers'
 import { FAKE_CREDENTIALS } from './fake-credentials'
 import { FAKE_PRINTING } from './fake-printing'
 import { FAKE_PRODUCTS } from './fake-products'
 
-/**
- * An in-memory KioskBridge for renderer tests: the renderer's one replaceable seam (see bridge/index.ts).
- * Main's real services are tested on their side; here we script their answers.
- */
-type Answer<C extends InvokeChannel> = Envelope<IpcOutput<C>> | Promise<Envelope<IpcOutput<C>>>
-export type FakeHandlers = { [C in InvokeChannel]: (input: IpcInput<C>) => Answer<C> }
-
-export const ok = <T>(data: T): Envelope<T> => ({ ok: true, data })
-export const fail = (code: ErrorCode, details?: ErrorDetails): Envelope<never> => ({
-  ok: false,
-  error: ipcError(code, details),
-})
+export { fail, ok, type FakeHandlers } from './fake-answers'
 
 export const TEST_CONFIG: PublicConfig = toPublicConfig(
   KioskConfigSchema.parse({
@@ -76,8 +64,14 @@ export interface FakeBridge extends KioskBridge {
   callsTo(channel: InvokeChannel): unknown[]
 }
 
+/**
+ * An in-memory KioskBridge for renderer tests: the renderer's one replaceable seam (see bridge/index.ts).
+ * Main's real services are tested on their side; here we script their answers, typed from the service
+ * declarations. A channel with no default and no override answers INTERNAL, so a new method needs no
+ * edit here until a test wants it to succeed.
+ */
 export function createFakeBridge(overrides: Partial<FakeHandlers> = {}): FakeBridge {
-  const handlers: FakeHandlers = {
+  const handlers: Partial<FakeHandlers> = {
     'config.get': () => ok(TEST_CONFIG),
     'auth.lookup': () =>
       ok({ maskedName: 'VALERIA S***', securityImageId: 'duck', securityPhrase: 'dado en la playa' }),
@@ -103,8 +97,8 @@ export function createFakeBridge(overrides: Partial<FakeHandlers> = {}): FakeBri
     handlers,
     async invoke(channel: InvokeChannel, payload: unknown) {
       calls.push({ channel, payload })
-      const handler = handlers[channel] as (input: unknown) => Answer<InvokeChannel>
-      return handler(payload)
+      const handler = handlers[channel] as ((input: unknown) => Answer<InvokeChannel>) | undefined
+      return handler ? handler(payload) : fail('INTERNAL')
     },
     on(event: EventChannel, listener: (payload: unknown) => void) {
       const set = listeners.get(event) ?? new Set()

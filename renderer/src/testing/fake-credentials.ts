@@ -1,6 +1,5 @@
 import type { CredentialStatus, ServiceContract } from '@shared/api/credentials'
-import type { Envelope } from '@shared/ipc/envelope'
-import type { FakeHandlers } from './fake-bridge'
+import { ok, type FakeHandlers } from './fake-answers'
 
 type CredentialsChannel = Extract<keyof FakeHandlers, `credentials.${string}`>
 
@@ -23,8 +22,6 @@ export const TEST_CONTRACT: ServiceContract = {
   },
 }
 
-// Not fake-bridge's `ok`: importing it back would make the two modules a cycle.
-const ok = <T>(data: T): Envelope<T> => ({ ok: true, data })
 const soon = (s: number) => new Date(Date.now() + s * 1000).toISOString()
 const challenge = {
   enrollmentId: 'enrollment-0123456789',
@@ -37,7 +34,7 @@ const challenge = {
 }
 
 /** Default answers of the credentials channels for renderer tests: every call succeeds. */
-export const FAKE_CREDENTIALS: Pick<FakeHandlers, CredentialsChannel> = {
+export const FAKE_CREDENTIALS: Partial<Pick<FakeHandlers, CredentialsChannel>> = {
   'credentials.recoveryOptions': () => ok({ sms: '****3129', email: 'jur*****@yah*****' }),
   'credentials.requestRecovery': ({ channel }) =>
     ok({

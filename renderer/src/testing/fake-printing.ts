@@ -1,8 +1,4 @@
-import type { Envelope } from '@shared/ipc/envelope'
-import type { FakeHandlers } from './fake-bridge'
-
-// Not fake-bridge's helpers: importing them back would make the two modules a cycle.
-const ok = <T>(data: T): Envelope<T> => ({ ok: true, data })
+import { ok, type FakeHandlers } from './fake-answers'
 
 /**
  * Default answers of the printing channels for renderer tests: a kiosk with no printer and nothing in

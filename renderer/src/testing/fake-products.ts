@@ -1,10 +1,6 @@
-import type { Envelope } from '@shared/ipc/envelope'
-import { ipcError } from '@shared/ipc/errors'
-import type { FakeHandlers } from './fake-bridge'
+import { fail, ok, type FakeHandlers } from './fake-answers'
 
-// Not fake-bridge's helpers: importing them back would make the two modules a cycle.
-const ok = <T>(data: T): Envelope<T> => ({ ok: true, data })
-const notFound = (): Envelope<never> => ({ ok: false, error: ipcError('NOT_FOUND') })
+const notFound = () => fail('NOT_FOUND')
 
 /**
  * Default answers of the products, statements and certificates channels for renderer tests: a member

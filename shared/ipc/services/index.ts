@@ -1,0 +1,27 @@
+import { AUTH_SERVICE, SESSION_SERVICE } from './auth'
+import { CONFIG_SERVICE } from './config'
+import { CREDENTIALS_SERVICE } from './credentials'
+import { MEMBER_SERVICE } from './member'
+import { PRINT_SERVICE } from './print'
+import { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
+
+export { AUTH_SERVICE, SESSION_SERVICE } from './auth'
+export { CONFIG_SERVICE } from './config'
+export { CREDENTIALS_SERVICE } from './credentials'
+export { MEMBER_SERVICE } from './member'
+export { PRINT_SERVICE } from './print'
+export { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
+
+/** Every service of the kiosk: the IPC contract, the preload allow-list and main's registry come from here. */
+export const KIOSK_SERVICES = [
+  CONFIG_SERVICE,
+  AUTH_SERVICE,
+  SESSION_SERVICE,
+  MEMBER_SERVICE,
+  CREDENTIALS_SERVICE,
+  PRODUCTS_SERVICE,
+  CERTIFICATES_SERVICE,
+  PRINT_SERVICE,
+] as const
+
+export type KioskService = (typeof KIOSK_SERVICES)[number]
