@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { CertificateCodeSchema, ProductIdSchema } from '../api/products-certificates'
 import { LAST_N_CHOICES } from '../api/products-movements'
-import { LanguageSchema } from '../config/kiosk-config'
 import { ReceiptColumnsSchema } from '../printing/receipt-model'
 
 const IsoDate = z.iso.date()
