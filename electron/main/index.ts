@@ -6,11 +6,9 @@ import pino from 'pino'
 import { createKioskServices } from '../app/create-kiosk-services'
 import { loadKioskConfig, withApiOverride } from '../services/config-service'
 import { createLogger, type Logger } from '../services/logger'
-import { napiKeyring } from '../services/napi-keyring'
 import { APP_ENTRY_URL, APP_ORIGIN } from './app-origin'
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol'
 import { createCrashLoopGuard } from './crash-loop-guard'
-import { provisionDeviceSecret } from './device-secret-boot'
 import { createElectronConfigStore } from './electron-config-store'
 import { hardenWebContents } from './harden'
 import { launchOverrides } from './launch-overrides'
@@ -45,7 +43,6 @@ async function start(): Promise<void> {
   const store = createElectronConfigStore(launch.configName)
   const config = withApiOverride(loadKioskConfig(store, launch.initial), launch.apiUrl, 'KIOSK_API_URL')
   log.info({ kioskId: config.kioskId, version: app.getVersion(), config: store.location }, 'kiosk starting')
-  await provisionDeviceSecret(() => napiKeyring(), log)
 
   const liveContents = () => (win && !win.isDestroyed() ? win.webContents : undefined)
   const services = createKioskServices({

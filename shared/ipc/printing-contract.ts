@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CertificateCodeSchema, ProductIdSchema } from '../api/products-certificates'
 import { LAST_N_CHOICES } from '../api/products-movements'
-import { ReceiptColumnsSchema } from '../printing/receipt-model'
+import { ReceiptColumnsSchema } from '../printing/printer-config'
 
 const IsoDate = z.iso.date()
 export const JobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)

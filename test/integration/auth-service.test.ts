@@ -172,6 +172,35 @@ describe('auth service against the real sandbox', () => {
     await auth.logout()
   })
 
+  it('holds a staff session beside the member’s: separate tokens, ending one leaves the other', async () => {
+    await auth.login(ACTIVE.idNumber, ACTIVE.password)
+    const memberToken = await currentToken()
+    const staffToken = 'staff-token-from-the-directory-0123456789'
+    auth.adoptStaff({ token: staffToken, expiresAt: '2030-01-01T00:00:00.000Z', roles: ['teller'] })
+    auth.holdMaintenance({ technician: 'IT-Centro' })
+    expect(auth.held()).toEqual({ member: true, staff: ['teller'], maintenance: true })
+    expect(await auth.withStaffToken(async (t) => t)).toBe(staffToken)
+    expect(await currentToken()).toBe(memberToken)
+
+    await auth.endStaffSession()
+    expect(auth.held()).toEqual({ member: true, staff: null, maintenance: true })
+    expect((await caught(auth.withStaffToken(async (t) => t))).code).toBe('NOT_AUTHENTICATED')
+    expect((await member.summary()).fullName).toBe(ACTIVE.fullName)
+
+    auth.adoptStaff({ token: staffToken, expiresAt: '2030-01-01T00:00:00.000Z', roles: ['teller'] })
+    await auth.logout()
+    expect(auth.held()).toEqual({ member: false, staff: ['teller'], maintenance: true })
+    expect(await auth.withStaffToken(async (t) => t)).toBe(staffToken)
+
+    // A fresh page (onRendererStarted) ends every principal; the member's token is dead at the API too.
+    await auth.login(ACTIVE.idNumber, ACTIVE.password)
+    const second = await currentToken()
+    await auth.endAll()
+    expect(auth.held()).toEqual({ member: false, staff: null, maintenance: false })
+    const api = testApiClient(sandbox.url, logger)
+    expect((await caught(api.call('keepAlive', undefined, second))).code).toBe('SESSION_EXPIRED')
+  })
+
   // Last: closes the sandbox.
   it('maps the API being down to API_UNREACHABLE, and logout still clears the session', async () => {
     await auth.login(ACTIVE.idNumber, ACTIVE.password)

@@ -185,10 +185,12 @@ describe('printing feature with the printer down', () => {
     await first.services.dispose()
     expect(existsSync(join(dataDir, 'print-queue.json'))).toBe(true)
 
-    // A restarted kiosk: no member signed in; staff list and retry.
+    // A restarted kiosk: no member signed in; the queue is branch IT's (maintenance), nobody else's.
     const printer = await startFakePrinter({ port })
     try {
       const second = await kiosk({ kind: 'tcp', url: printer.url }, dataDir)
+      await expect(second.call('print.queue.list', {})).rejects.toMatchObject({ code: 'FORBIDDEN' })
+      second.services.auth.holdMaintenance({ technician: 'IT-Sucursal-Centro' })
       const { jobs } = await second.call('print.queue.list', {})
       expect(jobs).toEqual([
         expect.objectContaining({

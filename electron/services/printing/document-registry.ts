@@ -1,5 +1,8 @@
+import type { PdfRequest, ReceiptRequest } from '../../../shared/ipc/printing-contract'
+import type { PdfDocument } from '../pdf/document-frame'
 import type { PrintContext } from './print-context'
 import type { PrintData } from './print-data'
+import type { ReceiptDocument } from './receipt-model'
 
 /** Fetches what one kind of request needs (through the services) and composes its document. */
 export type DocumentBuilder<Req, Doc> = (request: Req, ctx: PrintContext, data: PrintData) => Promise<Doc>
@@ -13,6 +16,12 @@ export interface DocumentRegistry<Req extends { kind: string }, Doc> {
   register<K extends Req['kind']>(kind: K, build: DocumentBuilder<Extract<Req, { kind: K }>, Doc>): this
   build(request: Req, ctx: PrintContext, data: PrintData): Promise<Doc>
   readonly kinds: readonly Req['kind'][]
+}
+
+/** Where each printing feature registers its documents, one registry per medium. */
+export interface PrintRegistries {
+  receipts: DocumentRegistry<ReceiptRequest, ReceiptDocument>
+  pdfs: DocumentRegistry<PdfRequest, PdfDocument>
 }
 
 /** `medium` names the registry in errors ("receipt", "pdf"). */

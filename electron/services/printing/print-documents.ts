@@ -1,15 +1,8 @@
 import type { PdfRequest, ReceiptRequest } from '../../../shared/ipc/printing-contract'
-import type { PdfDocument } from '../pdf/document-frame'
-import { createDocumentRegistry, type DocumentRegistry } from './document-registry'
+import { createDocumentRegistry, type PrintRegistries } from './document-registry'
 import type { PrintContext } from './print-context'
 import type { PrintData } from './print-data'
 import { registerProductsDocuments } from './products-documents'
-import type { ReceiptDocument } from './receipt-model'
-
-export interface PrintRegistries {
-  receipts: DocumentRegistry<ReceiptRequest, ReceiptDocument>
-  pdfs: DocumentRegistry<PdfRequest, PdfDocument>
-}
 
 /** Each feature that prints registers its documents; a new feature with documents adds itself here. */
 export const DOCUMENT_REGISTRATIONS: readonly ((registries: PrintRegistries) => void)[] = [

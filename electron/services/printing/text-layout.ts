@@ -41,7 +41,6 @@ export function truncate(text: string, width: number): string {
   return `${text.slice(0, width - 3).trimEnd()}...`
 }
 
-export const padRight = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - text.length))
 export const padLeft = (text: string, width: number) => ' '.repeat(Math.max(0, width - text.length)) + text
 
 /**

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { demoMember } from '../../../sandbox/seed/demo-members'
 import type { ConsolidatedPosition } from '../../../shared/api/products'
 import { decodeEscPos } from '../../integration/support/escpos-decoder'
@@ -29,6 +31,7 @@ const receiptText = (job: Buffer) =>
 test('the position’s print buttons reach the printer socket, and a stopped printer leaves the receipt queued', async ({
   kiosk: page,
   printer,
+  stack,
 }) => {
   await signIn(page, ACTIVE)
   await page.getByRole('link', { name: /Posición consolidada/ }).click()
@@ -54,11 +57,13 @@ test('the position’s print buttons reach the printer socket, and a stopped pri
   await page.getByTestId('print-receipt').click()
   await expect(page.getByTestId('print-status')).toContainText('La impresora de recibos no responde.')
   await expect(page.getByTestId('print-status')).toContainText('cola de reimpresión')
-  const queue = await invokeFromPage(page, 'print.queue.list')
-  expect(queue).toMatchObject({
-    ok: true,
-    data: { jobs: [{ title: 'Posición consolidada', lastError: 'unreachable' }] },
+  // The queue is branch IT's: the member's page cannot read it, the job waits on disk.
+  expect(await invokeFromPage(page, 'print.queue.list')).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
   })
+  const queue = JSON.parse(readFileSync(join(stack.dataDir, 'print-queue.json'), 'utf8')) as unknown
+  expect(queue).toMatchObject({ jobs: [{ title: 'Posición consolidada', lastError: 'unreachable' }] })
 })
 
 test('a mini-statement from the movements screen, and the PDF saved', async ({ kiosk: page, printer }) => {

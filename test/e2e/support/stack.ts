@@ -12,6 +12,8 @@ export interface KioskStack {
   shellUrl: string
   launchUrl: string
   dataFile: string
+  /** The browser shell's data folder (its config, the reprint queue). */
+  dataDir: string
   stopSandbox(): Promise<void>
 }
 
@@ -61,6 +63,7 @@ export const test = base.extend<{
         shellUrl: s.shell_.url,
         launchUrl: s.shell_.launchUrl as string,
         dataFile: s.dataFile,
+        dataDir: dir,
         stopSandbox: () => stop(s.sandbox),
       })
     } finally {
