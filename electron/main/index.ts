@@ -12,6 +12,7 @@ import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol'
 import { createCrashLoopGuard } from './crash-loop-guard'
 import { provisionDeviceSecret } from './device-secret-boot'
 import { createElectronConfigStore } from './electron-config-store'
+import { endSessionOnNewDocument } from './fresh-page'
 import { hardenWebContents } from './harden'
 import { launchOverrides } from './launch-overrides'
 import { bindIpc, sendEvent } from './ipc-binding'
@@ -70,6 +71,8 @@ async function start(): Promise<void> {
   const guard = createCrashLoopGuard()
   const open = (url: string) => {
     win = createKioskWindow(BrowserWindow, config, PRELOAD)
+    // Hooked before loadURL, so even the first document starts without a session.
+    endSessionOnNewDocument(win.webContents, services.onRendererStarted, log)
     superviseWindow(win, { log, guard, recreate: open, quit: () => app.quit() })
     win.loadURL(url).catch((e: unknown) => log.error({ err: String(e) }, 'window: load failed'))
   }
