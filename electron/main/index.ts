@@ -10,6 +10,7 @@ import { APP_ENTRY_URL, APP_ORIGIN } from './app-origin'
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol'
 import { createCrashLoopGuard } from './crash-loop-guard'
 import { createElectronConfigStore } from './electron-config-store'
+import { endSessionOnNewDocument } from './fresh-page'
 import { hardenWebContents } from './harden'
 import { launchOverrides } from './launch-overrides'
 import { bindIpc, sendEvent } from './ipc-binding'
@@ -67,6 +68,8 @@ async function start(): Promise<void> {
   const guard = createCrashLoopGuard()
   const open = (url: string) => {
     win = createKioskWindow(BrowserWindow, config, PRELOAD)
+    // Hooked before loadURL, so even the first document starts without a session.
+    endSessionOnNewDocument(win.webContents, services.onRendererStarted, log)
     superviseWindow(win, { log, guard, recreate: open, quit: () => app.quit() })
     win.loadURL(url).catch((e: unknown) => log.error({ err: String(e) }, 'window: load failed'))
   }

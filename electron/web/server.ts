@@ -29,7 +29,7 @@ export interface WebShellOptions {
 export interface WebShell {
   /** http://host:port, without the launch token. */
   url: string
-  /** The one link that admits a browser: opens the kiosk and sets its cookie. */
+  /** The one link that admits a browser, once: opens the kiosk and sets its session cookie. */
   launchUrl: string
   emit: EmitEvent
   close(): Promise<void>
@@ -40,6 +40,13 @@ export const IPC_BODY_LIMIT = 16 * 1024
 const NOT_LAUNCHED_PAGE =
   '<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Acceso no autorizado</title></head>' +
   '<body><h1>Acceso no autorizado</h1><p>El quiosco debe abrirse con su enlace de inicio.</p></body></html>\n'
+
+const LAUNCH_SPENT_PAGE =
+  '<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Enlace ya usado</title></head>' +
+  '<body><h1>Enlace ya usado</h1><p>Este enlace de inicio ya abrió el quiosco y no sirve otra vez. ' +
+  'Reinicie el quiosco para obtener uno nuevo.</p>' +
+  '<p lang="en">This start link has already opened the kiosk and cannot be used again. ' +
+  'Restart the kiosk to get a new one.</p></body></html>\n'
 
 const hostForUrl = (host: string) => (host.includes(':') ? `[${host}]` : host)
 const pathOf = (url: string) => url.split('?', 1)[0] ?? '/'
@@ -106,12 +113,22 @@ export async function startWebShell({
     req: FastifyRequest<{ Querystring: { launch?: unknown } }>,
     reply: FastifyReply,
   ) => {
-    if (req.query.launch !== undefined && launch.matches(req.query.launch)) {
+    const redemption = req.query.launch === undefined ? null : launch.redeem(req.query.launch)
+    if (redemption?.kind === 'admitted') {
       // Redirect so the token leaves the address bar and the history.
       return reply
-        .header('set-cookie', launch.setCookie)
+        .header('set-cookie', redemption.setCookie)
         .header('cache-control', 'no-store')
         .redirect('/', 302)
+    }
+    if (redemption?.kind === 'spent') {
+      // Whoever read the token from the process list comes second: it admits nobody else.
+      logger.warn({ path: pathOf(req.url) }, 'web: spent launch token presented again')
+      return reply
+        .code(403)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(LAUNCH_SPENT_PAGE)
     }
     if (!launch.inCookieHeader(req.headers.cookie)) {
       logger.warn({ path: pathOf(req.url) }, 'web: page requested without the launch cookie')

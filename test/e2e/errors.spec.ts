@@ -23,3 +23,22 @@ test('the browser shell refuses a page opened without its start link', async ({ 
   )
   expect(ipc).toBe(401)
 })
+
+test('the start link admits one browser only: presented again, it is refused', async ({
+  kiosk: page,
+  stack,
+  browser,
+}) => {
+  await expect(page.getByTestId('start')).toBeVisible()
+  // Another local user who read the link from the process list, in a browser of their own.
+  const other = await browser.newContext()
+  const intruder = await other.newPage()
+  const res = await intruder.goto(stack.launchUrl)
+  expect(res?.status()).toBe(403)
+  await expect(intruder.getByRole('heading', { name: 'Enlace ya usado' })).toBeVisible()
+  await expect(intruder.getByTestId('start')).toHaveCount(0)
+  await other.close()
+  // The kiosk's own browser keeps working.
+  await page.reload()
+  await expect(page.getByTestId('start')).toBeVisible()
+})

@@ -13,7 +13,7 @@ import { IpcErrorSchema } from '../../shared/ipc/error-schemas'
 import { KioskError } from '../../shared/ipc/errors'
 import { KioskConfigSchema, toPublicConfig } from '../../shared/config/kiosk-config'
 import { z } from 'zod'
-import { rawRequest } from './helpers/http'
+import { rawRequest, type RawResponse } from './helpers/http'
 
 const logger = createLogger({ level: 'silent' })
 /** These tests are about the shell and the contract, not audiences: every principal is signed in. */
@@ -54,6 +54,9 @@ const RefusalSchema = z.object({ ok: z.literal(false), error: IpcErrorSchema }).
 let dir: string
 let shell: WebShell
 let token: string
+/** The answer to the launch link, asked once like the browser does. */
+let launched: RawResponse
+let sessionCookie: string
 const hub = createEventHub()
 
 beforeAll(async () => {
@@ -76,14 +79,22 @@ beforeAll(async () => {
     subscribe: hub.subscribe,
   })
   token = new URL(shell.launchUrl).searchParams.get('launch') ?? ''
+  launched = await rawRequest(shell.url, { path: `/?launch=${encodeURIComponent(token)}` })
+  sessionCookie = admittedCookie(launched)
 })
+
+/** The name=value part of the session cookie a launch answer set. */
+function admittedCookie(res: RawResponse): string {
+  const [setCookie] = [res.headers['set-cookie'] ?? []].flat()
+  return setCookie?.split(';')[0] ?? ''
+}
 
 afterAll(async () => {
   await shell?.close()
   rmSync(dir, { recursive: true, force: true })
 })
 
-const cookie = () => `kiosk_launch=${token}`
+const cookie = () => sessionCookie
 const bridgeHeaders = (extra: Record<string, string> = {}) => ({
   cookie: cookie(),
   origin: shell.url,
@@ -119,17 +130,46 @@ describe('browser shell: launch and pages', () => {
     }
   })
 
-  it('launch link sets an HttpOnly SameSite=Strict cookie and redirects to /', async () => {
-    const res = await rawRequest(shell.url, { path: `/?launch=${encodeURIComponent(token)}` })
-    expect(res.status).toBe(302)
-    expect(res.headers.location).toBe('/')
-    expect(res.headers['set-cookie']).toEqual([`kiosk_launch=${token}; HttpOnly; SameSite=Strict; Path=/`])
+  it('launch link sets an HttpOnly SameSite=Strict cookie with a fresh secret, not the token, and redirects to /', async () => {
+    expect(launched.status).toBe(302)
+    expect(launched.headers.location).toBe('/')
+    expect(launched.headers['cache-control']).toBe('no-store')
+    expect(launched.headers['set-cookie']).toEqual([
+      expect.stringMatching(/^kiosk_session=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/$/),
+    ])
+    expect(launched.headers['set-cookie']![0]).not.toContain(token)
     const page = await rawRequest(shell.url, { path: '/', headers: { cookie: cookie() } })
     expect(page.status).toBe(200)
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
     expect(page.headers['cache-control']).toBe('no-store')
     expect(page.body).toContain('<div id="app">')
     expectSecurityHeaders(page.headers)
+  })
+
+  it('refuses the spent launch link with a 403 page, es then en, while the cookie keeps working', async () => {
+    for (const headers of [{}, { cookie: cookie() }] as Record<string, string>[]) {
+      const replay = await rawRequest(shell.url, { path: `/?launch=${encodeURIComponent(token)}`, headers })
+      expect(replay.status).toBe(403)
+      expect(replay.headers['set-cookie']).toBeUndefined()
+      expect(replay.headers['cache-control']).toBe('no-store')
+      expect(replay.body).toContain('Este enlace de inicio ya abrió el quiosco y no sirve otra vez')
+      expect(replay.body).toContain('This start link has already opened the kiosk')
+      expect(replay.body.indexOf('Este enlace')).toBeLessThan(replay.body.indexOf('This start link'))
+      expect(replay.body).not.toContain('<div id="app">')
+      expectSecurityHeaders(replay.headers)
+    }
+    const page = await rawRequest(shell.url, { path: '/', headers: { cookie: cookie() } })
+    expect(page.status).toBe(200)
+    expect(page.body).toContain('<div id="app">')
+    expect((await ipc('auth.lookup', { idNumber: '12345678' })).status).toBe(200)
+  })
+
+  it('does not take the launch token itself as a cookie', async () => {
+    for (const c of [`kiosk_session=${token}`, `kiosk_launch=${token}`]) {
+      expect((await rawRequest(shell.url, { path: '/', headers: { cookie: c } })).status, c).toBe(401)
+      const res = await ipc('auth.lookup', { idNumber: '12345678' }, bridgeHeaders({ cookie: c }))
+      expect(res.status, c).toBe(401)
+    }
   })
 
   it('serves assets without the cookie, with their MIME types', async () => {
@@ -219,7 +259,7 @@ describe('browser shell: IPC over POST /ipc/:channel', () => {
 
   const refusals: [string, Record<string, string>, number][] = [
     ['no cookie', { cookie: '' }, 401],
-    ['a wrong cookie', { cookie: 'kiosk_launch=forged' }, 401],
+    ['a wrong cookie', { cookie: 'kiosk_session=forged' }, 401],
     ['a wrong Host', { host: 'evil.example' }, 403],
     ['a wrong Origin', { origin: 'http://evil.example' }, 403],
     ['no Origin', { origin: '' }, 403],
@@ -340,18 +380,16 @@ describe('browser shell: close', () => {
       logger,
       heartbeatMs: 20,
     })
-    const otherToken = new URL(other.launchUrl).searchParams.get('launch') ?? ''
+    const otherCookie = admittedCookie(
+      await rawRequest(other.url, { path: `/${new URL(other.launchUrl).search}` }),
+    )
     const s = await new Promise<{ text: () => string; ended: Promise<void> }>((resolve, reject) => {
-      const req = request(
-        `${other.url}/events`,
-        { headers: { cookie: `kiosk_launch=${otherToken}` } },
-        (res) => {
-          let text = ''
-          res.setEncoding('utf8')
-          res.on('data', (c: string) => (text += c))
-          resolve({ text: () => text, ended: new Promise((done) => res.on('end', () => done())) })
-        },
-      )
+      const req = request(`${other.url}/events`, { headers: { cookie: otherCookie } }, (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (c: string) => (text += c))
+        resolve({ text: () => text, ended: new Promise((done) => res.on('end', () => done())) })
+      })
       req.on('error', reject)
       req.end()
     })
