@@ -3,7 +3,7 @@ import type { ENROLLMENT_ROUTES } from '../../shared/api/credentials-enrollment'
 import { KioskError } from '../../shared/ipc/errors'
 import type { CredentialsModule } from '../credentials/credentials-module'
 import { SERVICE_CONTRACT } from '../credentials/service-contract'
-import type { RouteHandlers } from './handlers'
+import type { RouteHandlers } from '../http/route-handlers'
 
 type CredentialRoute = keyof typeof CREDENTIALS_ROUTES | keyof typeof ENROLLMENT_ROUTES
 

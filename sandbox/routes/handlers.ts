@@ -1,11 +1,4 @@
-import type {
-  ApiBody,
-  ApiParams,
-  ApiQuery,
-  ApiResponse,
-  ApiRouteName,
-  API_ROUTES,
-} from '../../shared/api/routes'
+import type { RouteHandlers } from '../http/route-handlers'
 import type { AuthService } from '../auth/auth-service'
 import type { SessionStore } from '../auth/sessions'
 import type { MemberSummaries } from '../members/summary'
@@ -14,23 +7,6 @@ import type { CooperativeProfile } from '../profiles'
 import type { CredentialsModule } from '../credentials/credentials-module'
 import { createCredentialsHandlers } from './credentials-handlers'
 import { createProductHandlers } from './products-handlers'
-
-/** What a handler receives once the route wrapper has checked the request. */
-export interface RouteContext<N extends ApiRouteName> {
-  /** The body, already parsed by the route's zod schema. */
-  body: ApiBody<N>
-  /** Path parameters and query, parsed by the route's schemas (undefined when it has none). */
-  params: ApiParams<N>
-  query: ApiQuery<N>
-  /** The bearer token of routes with `auth: true` (present and well-formed, not yet looked up). */
-  bearer: (typeof API_ROUTES)[N]['auth'] extends true ? string : undefined
-  requestId: string
-}
-
-/** One handler per API route, keyed by route name: the compiler flags any route left unserved. */
-export type RouteHandlers = {
-  [N in ApiRouteName]: (ctx: RouteContext<N>) => ApiResponse<N> | Promise<ApiResponse<N>>
-}
 
 export interface HandlerDeps {
   profile: CooperativeProfile
