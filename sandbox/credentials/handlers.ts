@@ -1,9 +1,9 @@
 import type { CREDENTIALS_ROUTES } from '../../shared/api/credentials'
 import type { ENROLLMENT_ROUTES } from '../../shared/api/credentials-enrollment'
 import { KioskError } from '../../shared/ipc/errors'
-import type { CredentialsModule } from '../credentials/credentials-module'
-import { SERVICE_CONTRACT } from '../credentials/service-contract'
 import type { RouteHandlers } from '../http/route-handlers'
+import type { CredentialsModule } from './credentials-module'
+import { SERVICE_CONTRACT } from './service-contract'
 
 type CredentialRoute = keyof typeof CREDENTIALS_ROUTES | keyof typeof ENROLLMENT_ROUTES
 
