@@ -1,7 +1,7 @@
 import type { SignInCredentials } from '../auth/auth-service'
 import type { SandboxModule } from '../modules/sandbox-module'
 import { registerOutboxRoute } from '../outbox/outbox-route'
-import { createCredentialsModule } from './credentials-module'
+import { createCredentialsService } from './credentials-service'
 import { createCredentialsHandlers } from './handlers'
 import { CREDENTIALS_MIGRATIONS } from './migrations'
 import { CREDENTIAL_FLAGS, type CredentialOptions } from './options'
@@ -25,7 +25,7 @@ export const credentialsModule: SandboxModule<CredentialRouteName, { signIn: Sig
     const credentialOptions = Object.fromEntries(
       CREDENTIAL_FLAGS.map((f) => [f.option, options[f.option]]),
     ) as CredentialOptions
-    const credentials = createCredentialsModule({
+    const credentials = createCredentialsService({
       db,
       secret,
       profile,
