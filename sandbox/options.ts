@@ -23,6 +23,8 @@ export const SandboxOptionsSchema = z.object({
   /** Temporary keys, codes, security-answer block and rate limits (sandbox/credentials/options.ts). */
   ...CREDENTIAL_OPTIONS_SHAPE,
 })
+/** The options once parsed, defaults filled in. */
+export type SandboxOptions = z.output<typeof SandboxOptionsSchema>
 export type SandboxOptionsInput = z.input<typeof SandboxOptionsSchema> & {
   /** Injected clock: tests move time instead of sleeping. */
   now?: () => Date

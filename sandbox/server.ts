@@ -2,21 +2,23 @@ import type { AddressInfo } from 'node:net'
 import type { Database } from './db/database'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import { buildOpenApi } from '../shared/api/openapi'
-import { createAuthService } from './auth/auth-service'
+import { authModule } from './auth/module'
 import { createLoginGuard } from './auth/login-guard'
 import { createSessionStore } from './auth/sessions'
-import { createCredentialsModule } from './credentials/credentials-module'
-import { CREDENTIAL_FLAGS, type CredentialOptions } from './credentials/options'
+import { credentialsModule } from './credentials/module'
 import { readMeta } from './db/meta'
+import { migrate } from './db/migrate'
 import { openDatabase } from './db/open'
+import { healthModule } from './health/module'
 import { installErrorHandling } from './http/api-errors'
 import { installJsonBodyParser } from './http/json-body'
 import { registerApiRoutes } from './http/register-routes'
 import { requestIdOf } from './http/request-id'
 import { createLogger } from './logger'
-import { createMemberSummaries } from './members/summary'
+import { membersModule } from './members/module'
+import type { ServedRoutes } from './modules/sandbox-module'
+import { startModules } from './modules/start-modules'
 import { createOutbox } from './outbox/outbox'
-import { registerOutboxRoute } from './outbox/outbox-route'
 import {
   DEFAULT_HOST,
   DEFAULT_PORT,
@@ -24,12 +26,28 @@ import {
   SandboxOptionsSchema,
   type SandboxOptionsInput,
 } from './options'
-import { createSandboxProducts } from './products'
-import { backfillProductExtras } from './products/backfill'
+import { productsModule } from './products/module'
 import { PROFILES, type CooperativeProfile } from './profiles'
-import { createHandlers } from './routes/handlers'
 import { seedDatabase } from './seed/seed'
 import { packageVersion } from './version'
+import type { ApiRouteName } from '../shared/api/routes'
+
+/**
+ * The sandbox's features, each one folder with its `module.ts`. They migrate, seed and start in this
+ * order, so a module may use the tables and services of those above it.
+ */
+export const SANDBOX_MODULES = [
+  healthModule,
+  membersModule,
+  credentialsModule,
+  authModule,
+  productsModule,
+] as const
+
+// The compiler names any route of API_ROUTES that no module serves.
+type Unserved = Exclude<ApiRouteName, ServedRoutes<typeof SANDBOX_MODULES>>
+const everyRouteServed: [Unserved] extends [never] ? true : { unserved: Unserved } = true
+void everyRouteServed
 
 export interface Sandbox {
   app: FastifyInstance
@@ -48,11 +66,16 @@ export async function createSandbox(input: SandboxOptionsInput): Promise<Sandbox
   const now = input.now ?? (() => new Date())
   const { db } = openDatabase(opts.dataFile, { reset: opts.reset })
   try {
+    migrate(db, SANDBOX_MODULES)
     let meta = readMeta(db)
     const seeded = meta === null
     if (!meta) {
       const profile = PROFILES[opts.profile ?? 'co']
-      await seedDatabase(db, { profile, now, lockoutThreshold: opts.lockoutThreshold, secret: opts.secret })
+      await seedDatabase(
+        db,
+        { profile, now, lockoutThreshold: opts.lockoutThreshold, secret: opts.secret },
+        SANDBOX_MODULES,
+      )
       meta = readMeta(db)!
     } else if (opts.profile && opts.profile !== meta.profile.id) {
       throw new SandboxConfigError(
@@ -76,34 +99,22 @@ export async function createSandbox(input: SandboxOptionsInput): Promise<Sandbox
     installJsonBodyParser(app)
     installErrorHandling(app)
 
-    const sessions = createSessionStore(db, opts.sessionTtlSeconds, now)
-    const guard = createLoginGuard(db, opts.lockoutThreshold, now, profile.lockout)
-    const outbox = createOutbox(db, now)
-    const credentialOptions = Object.fromEntries(
-      CREDENTIAL_FLAGS.map((f) => [f.option, opts[f.option]]),
-    ) as CredentialOptions
-    const credentials = createCredentialsModule({
+    const modules = startModules(SANDBOX_MODULES, {
       db,
-      secret,
       profile,
+      meta,
+      secret,
       now,
-      options: credentialOptions,
-      sessions,
-      guard,
-      outbox,
+      version,
+      options: opts,
+      sessions: createSessionStore(db, opts.sessionTtlSeconds, now),
+      guard: createLoginGuard(db, opts.lockoutThreshold, now, profile.lockout),
+      outbox: createOutbox(db, now),
     })
-    const auth = createAuthService({ secret, guard, sessions, credentials: credentials.signIn, now })
-    const members = createMemberSummaries(db, profile.currency, now)
-    backfillProductExtras(db, profile, new Date(meta.seededAt))
-    const products = createSandboxProducts(db, profile, now)
-    // Before the routes: rate limits and the setup gate run ahead of every handler.
-    credentials.installHooks(app)
-    registerApiRoutes(
-      app,
-      createHandlers({ profile, version, now, auth, sessions, members, products, credentials }),
-    )
-    // Sandbox only, outside the API contract: what was "sent" by SMS and e-mail.
-    registerOutboxRoute(app, outbox)
+    // Before the routes: hooks (rate limits, setup gate) run ahead of every handler.
+    modules.installHooks(app)
+    registerApiRoutes(app, modules.handlers)
+    modules.registerRoutes(app)
 
     // Not part of API_ROUTES: the contract document itself, built once from the same table.
     const openApi = buildOpenApi(version)

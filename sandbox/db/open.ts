@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { Database } from './database'
-import { migrate } from './migrations'
 
 export interface OpenedDatabase {
   db: Database
@@ -14,7 +13,7 @@ export function deleteDataFile(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true })
 }
 
-/** Opens (creating folders as needed) a WAL-mode SQLite file with foreign keys on and the schema migrated. */
+/** Opens (creating folders as needed) a WAL-mode SQLite file with foreign keys on; `migrate` brings its schema. */
 export function openDatabase(file: string, opts: { reset?: boolean } = {}): OpenedDatabase {
   if (opts.reset) deleteDataFile(file)
   const created = !existsSync(file)
@@ -24,7 +23,6 @@ export function openDatabase(file: string, opts: { reset?: boolean } = {}): Open
     db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 2000')
-    migrate(db)
   } catch (e) {
     db.close()
     throw e

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { z } from 'zod'
 import { API_ROUTES, type ApiRoute, type ApiRouteName } from '../../shared/api/routes'
 import { KioskError } from '../../shared/ipc/errors'
-import type { RouteHandlers } from '../routes/handlers'
+import type { RouteHandlers } from './route-handlers'
 import { bearerToken } from './bearer'
 
 type AnyHandler = (ctx: {

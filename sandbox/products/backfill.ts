@@ -4,7 +4,7 @@ import { generateSeedData } from '../seed/generate'
 import { generateProductExtras, insertProductExtras, type ProductExtras } from './seed-extras'
 
 /**
- * A data file seeded before the products migration (v3) has products without terms, installments or
+ * A data file seeded before the products migration (products v1, global v3) has products without terms, installments or
  * guarantors. The seed is deterministic given its profile and date, so the missing extras are generated
  * again and written for the products the file has. Nothing happens when every product has its terms.
  */

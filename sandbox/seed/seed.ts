@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import type { Database } from '../db/database'
-import { idDigest } from '../auth/id-digest'
-import { prepareCredentialSeed } from '../credentials/seed-credentials'
-import { createLoginGuard } from '../auth/login-guard'
 import { hashPassword } from '../auth/password-hash'
 import { writeMeta } from '../db/meta'
+import type { AnyModule, SeedContext, SeedWriter } from '../modules/sandbox-module'
 import type { CooperativeProfile } from '../profiles'
-import { generateProductExtras, insertProductExtras } from '../products/seed-extras'
 import { generateSeedData } from './generate'
 
 export interface SeedOptions {
@@ -21,15 +18,30 @@ export interface SeedOptions {
 export const newServerSecret = () => randomBytes(32).toString('base64url')
 
 /**
- * Fills an empty, migrated database with the profile's demo members. Passwords are hashed first (async);
- * every row is then written in one transaction, so a crash never leaves a half-seeded file.
+ * Fills an empty, migrated database with the profile's demo members, then lets each module add its part
+ * for them (products, credentials, locks …). Slow work (password hashes) is done first; every row is then
+ * written in one transaction, so a crash never leaves a half-seeded file.
  */
-export async function seedDatabase(db: Database, opts: SeedOptions): Promise<{ secret: string }> {
+export async function seedDatabase(
+  db: Database,
+  opts: SeedOptions,
+  modules: readonly AnyModule[],
+): Promise<{ secret: string }> {
   const now = opts.now()
   const secret = opts.secret ?? newServerSecret()
   const data = generateSeedData(opts.profile, now)
   const hashes = await Promise.all(data.members.map((m) => hashPassword(m.demo.password)))
-  const credentialSeed = await prepareCredentialSeed(now)
+  const ctx: SeedContext = {
+    db,
+    profile: opts.profile,
+    secret,
+    lockoutThreshold: opts.lockoutThreshold,
+    now: opts.now,
+    seededAt: now,
+    data,
+  }
+  const writers: SeedWriter[] = []
+  for (const m of modules) if (m.seed) writers.push(await m.seed(ctx))
 
   const insertMember = db.prepare(
     `INSERT INTO members (id_number, member_number, full_name, display_name, birth_date, phone, email,
@@ -38,47 +50,30 @@ export async function seedDatabase(db: Database, opts: SeedOptions): Promise<{ s
      VALUES (@idNumber, @memberNumber, @fullName, @displayName, @birthDate, @phone, @email, @payrollEntity,
        @baseSalaryMinor, @joinedOn, @securityImageId, @securityPhrase, @passwordHash, @mustChange)`,
   )
-  const insertProduct = db.prepare(
-    `INSERT INTO products (id, member_id, sort_order, kind, name, number, status, opened_on,
-       opening_balance_minor, balance_minor, monthly_payment_minor)
-     VALUES (@id, @memberId, @sortOrder, @kind, @name, @number, @status, @openedOn, @openingBalanceMinor,
-       @balanceMinor, @monthlyPaymentMinor)`,
-  )
-  const insertMovement = db.prepare(
-    `INSERT INTO movements (product_id, posted_on, description, amount_minor, balance_minor)
-     VALUES (?, ?, ?, ?, ?)`,
-  )
-  const guard = createLoginGuard(db, opts.lockoutThreshold, opts.now)
-  const seedCredentials = credentialSeed(db)
 
   db.transaction(() => {
     writeMeta(db, { profile: opts.profile, secret, seededAt: now.toISOString() })
-    data.members.forEach(({ demo, baseSalaryMinor, products }, i) => {
-      const { lastInsertRowid } = insertMember.run({
-        idNumber: demo.idNumber,
-        memberNumber: demo.memberNumber,
-        fullName: demo.fullName,
-        displayName: demo.displayName,
-        birthDate: demo.birthDate,
-        phone: demo.phone,
-        email: demo.email,
-        payrollEntity: demo.payrollEntity,
-        baseSalaryMinor,
-        joinedOn: demo.joinedOn,
-        securityImageId: demo.securityImageId,
-        securityPhrase: demo.securityPhrase,
-        passwordHash: hashes[i],
-        mustChange: demo.role === 'temporary-password' ? 1 : 0,
-      })
-      products.forEach(({ movements, ...p }, sortOrder) => {
-        insertProduct.run({ ...p, memberId: lastInsertRowid, sortOrder })
-        for (const m of movements)
-          insertMovement.run(p.id, m.postedOn, m.description, m.amountMinor, m.balanceMinor)
-      })
-      if (demo.role === 'locked') guard.lockNow(idDigest(secret, demo.idNumber).toString('hex'))
-      seedCredentials(Number(lastInsertRowid), demo)
-    })
-    insertProductExtras(db, generateProductExtras(data, opts.profile))
+    const memberIds = data.members.map(({ demo, baseSalaryMinor }, i) =>
+      Number(
+        insertMember.run({
+          idNumber: demo.idNumber,
+          memberNumber: demo.memberNumber,
+          fullName: demo.fullName,
+          displayName: demo.displayName,
+          birthDate: demo.birthDate,
+          phone: demo.phone,
+          email: demo.email,
+          payrollEntity: demo.payrollEntity,
+          baseSalaryMinor,
+          joinedOn: demo.joinedOn,
+          securityImageId: demo.securityImageId,
+          securityPhrase: demo.securityPhrase,
+          passwordHash: hashes[i],
+          mustChange: demo.role === 'temporary-password' ? 1 : 0,
+        }).lastInsertRowid,
+      ),
+    )
+    for (const write of writers) write(memberIds)
   })()
   return { secret }
 }

@@ -1,6 +1,6 @@
 import type { SessionStore } from '../auth/sessions'
-import type { SandboxProducts } from '../products'
-import type { RouteHandlers } from './handlers'
+import type { RouteHandlers } from '../http/route-handlers'
+import type { SandboxProducts } from './index'
 
 type ProductRouteName =
   | 'productsPosition'

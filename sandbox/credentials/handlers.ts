@@ -1,14 +1,14 @@
 import type { CREDENTIALS_ROUTES } from '../../shared/api/credentials'
 import type { ENROLLMENT_ROUTES } from '../../shared/api/credentials-enrollment'
 import { KioskError } from '../../shared/ipc/errors'
-import type { CredentialsModule } from '../credentials/credentials-module'
-import { SERVICE_CONTRACT } from '../credentials/service-contract'
-import type { RouteHandlers } from './handlers'
+import type { RouteHandlers } from '../http/route-handlers'
+import type { CredentialsService } from './credentials-service'
+import { SERVICE_CONTRACT } from './service-contract'
 
 type CredentialRoute = keyof typeof CREDENTIALS_ROUTES | keyof typeof ENROLLMENT_ROUTES
 
 /** The credentials and enrollment routes: thin adapters from HTTP to the credentials module. */
-export function createCredentialsHandlers(c: CredentialsModule): Pick<RouteHandlers, CredentialRoute> {
+export function createCredentialsHandlers(c: CredentialsService): Pick<RouteHandlers, CredentialRoute> {
   const progress = (memberId: number) => ({ pendingSetup: c.setup.pending(memberId) })
   return {
     recoveryOptions: ({ body }) => c.recovery.options(body.idNumber),

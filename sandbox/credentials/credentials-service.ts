@@ -39,7 +39,7 @@ export interface CredentialsDeps {
  * questions, changes, contract, enrollment; plus what sign-in needs from it and the HTTP hooks that
  * enforce setup and rate limits on every route.
  */
-export function createCredentialsModule(deps: CredentialsDeps) {
+export function createCredentialsService(deps: CredentialsDeps) {
   const { db, secret, profile, now, options, sessions, guard, outbox } = deps
   const cooperativeName = profile.shortName
   const members = createMemberCredentials(db)
@@ -171,4 +171,4 @@ export function createCredentialsModule(deps: CredentialsDeps) {
     },
   }
 }
-export type CredentialsModule = ReturnType<typeof createCredentialsModule>
+export type CredentialsService = ReturnType<typeof createCredentialsService>

@@ -1,0 +1,29 @@
+import { credentialsModule } from '../credentials/module'
+import type { SandboxModule } from '../modules/sandbox-module'
+import { createAuthService } from './auth-service'
+import { createAuthHandlers } from './handlers'
+import { idDigest } from './id-digest'
+import { createLoginGuard } from './login-guard'
+
+/** Lookup and login by ID number or username, logout, keepalive; its tables are the members module's step 1. */
+export const authModule: SandboxModule<'lookup' | 'login' | 'logout' | 'keepAlive'> = {
+  name: 'auth',
+  migrations: [],
+  seed: ({ db, secret, lockoutThreshold, now, data }) => {
+    const guard = createLoginGuard(db, lockoutThreshold, now)
+    return () => {
+      for (const { demo } of data.members)
+        if (demo.role === 'locked') guard.lockNow(idDigest(secret, demo.idNumber).toString('hex'))
+    }
+  },
+  start: ({ secret, guard, sessions, now, use }) => {
+    const auth = createAuthService({
+      secret,
+      guard,
+      sessions,
+      credentials: use(credentialsModule).signIn,
+      now,
+    })
+    return { handlers: createAuthHandlers(auth, sessions), provides: undefined }
+  },
+}

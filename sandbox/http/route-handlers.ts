@@ -1,0 +1,25 @@
+import type {
+  ApiBody,
+  ApiParams,
+  ApiQuery,
+  ApiResponse,
+  ApiRouteName,
+  API_ROUTES,
+} from '../../shared/api/routes'
+
+/** What a handler receives once the route wrapper has checked the request. */
+export interface RouteContext<N extends ApiRouteName> {
+  /** The body, already parsed by the route's zod schema. */
+  body: ApiBody<N>
+  /** Path parameters and query, parsed by the route's schemas (undefined when it has none). */
+  params: ApiParams<N>
+  query: ApiQuery<N>
+  /** The bearer token of routes with `auth: true` (present and well-formed, not yet looked up). */
+  bearer: (typeof API_ROUTES)[N]['auth'] extends true ? string : undefined
+  requestId: string
+}
+
+/** One handler per API route, keyed by route name: the compiler flags any route left unserved. */
+export type RouteHandlers = {
+  [N in ApiRouteName]: (ctx: RouteContext<N>) => ApiResponse<N> | Promise<ApiResponse<N>>
+}

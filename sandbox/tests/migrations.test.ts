@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { Database } from '../db/database'
+import { migrate, migrationOrder } from '../db/migrate'
+import { openDatabase } from '../db/open'
+import { SANDBOX_MODULES } from '../server'
+import { tempDir } from '../testing/harness'
+
+/** sqlite_master and user_version of a fresh file made by main at 13575fa, before per-module migrations. */
+const BEFORE = JSON.parse(readFileSync(new URL('fixtures/schema-v4.json', import.meta.url), 'utf8')) as {
+  userVersion: number
+  rows: unknown[]
+}
+/** sha256 of the SQL of global steps v1–v4 as released: shipped steps are never edited. */
+const SHIPPED = [
+  '06c0fc3bf603594adc19049cf32d0eecf1fb7667b1395cb45690148fa7e24ea9',
+  'a292dd5accfbd43f2247f960d0abbbbc5aada9c72fbe77854f9deaca1a1ab80a',
+  '40136e5727e7d2afce1fd8f1e40bfabd60042021203efc036d2a64cbba026f69',
+  'a448f5476ebd852a1522af4cabcde1100d745845e40aeeb6c5c7f77222169804',
+]
+
+const temp = tempDir()
+afterAll(() => temp.remove())
+let files = 0
+const newFile = () => openDatabase(join(temp.dir, `m${++files}.db`)).db
+
+/** The schema without the ledger, in creation order (root pages are storage detail, left out). */
+const schemaOf = (db: Database) =>
+  db
+    .prepare(
+      "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE tbl_name <> 'schema_migrations' ORDER BY rowid",
+    )
+    .all()
+    .map((r) => ({ ...(r as object) }))
+const ledgerOf = (db: Database) =>
+  db
+    .prepare('SELECT module, version FROM schema_migrations ORDER BY rowid')
+    .all()
+    .map((r) => ({ ...(r as object) }))
+const userVersion = (db: Database) => db.pragma('user_version', { simple: true })
+const legacySteps = () => migrationOrder(SANDBOX_MODULES).filter((s) => s.legacyVersion !== undefined)
+
+/** What main's runner did: each global step, then PRAGMA user_version = its number. */
+function migrateLikeMain(db: Database, upTo: number) {
+  for (const s of legacySteps().slice(0, upTo))
+    db.transaction(() => {
+      db.exec(s.sql)
+      db.pragma(`user_version = ${s.legacyVersion}`)
+    })()
+}
+
+const ADOPTED = [
+  { module: 'members', version: 1 },
+  { module: 'credentials', version: 1 },
+  { module: 'products', version: 1 },
+  { module: 'credentials', version: 2 },
+]
+
+describe('per-module migrations', () => {
+  it('keep the shipped global steps word for word and in their order', () => {
+    const steps = legacySteps()
+    expect(steps.map((s) => createHash('sha256').update(s.sql).digest('hex'))).toEqual(SHIPPED)
+    expect(steps.map((s) => ({ module: s.module, version: s.version }))).toEqual(ADOPTED)
+  })
+
+  it('give a fresh file the schema and user_version it had before, with every step recorded', () => {
+    const db = newFile()
+    migrate(db, SANDBOX_MODULES)
+    expect(schemaOf(db)).toEqual(BEFORE.rows)
+    expect(userVersion(db)).toBe(BEFORE.userVersion)
+    expect(ledgerOf(db)).toEqual(ADOPTED)
+    db.close()
+  })
+
+  it('leave a file at global v4 as it was: they adopt its steps and run none', () => {
+    const db = newFile()
+    migrateLikeMain(db, 4)
+    db.exec("INSERT INTO meta (key, value) VALUES ('kept', 'yes')")
+    migrate(db, SANDBOX_MODULES)
+    expect(schemaOf(db)).toEqual(BEFORE.rows)
+    expect(userVersion(db)).toBe(4)
+    expect(ledgerOf(db)).toEqual(ADOPTED)
+    expect(db.prepare("SELECT value FROM meta WHERE key = 'kept'").get()).toEqual({ value: 'yes' })
+    migrate(db, SANDBOX_MODULES) // a second start changes nothing
+    expect(ledgerOf(db)).toEqual(ADOPTED)
+    db.close()
+  })
+
+  it('bring a file at global v2 the rest of the old steps in the old order', () => {
+    const db = newFile()
+    migrateLikeMain(db, 2)
+    migrate(db, SANDBOX_MODULES)
+    expect(schemaOf(db)).toEqual(BEFORE.rows)
+    expect(userVersion(db)).toBe(4)
+    expect(ledgerOf(db)).toEqual(ADOPTED) // two adopted, two run
+    db.close()
+  })
+
+  it('let a new module add steps without renumbering anyone: they run after the legacy ones', () => {
+    const payments = {
+      name: 'payments',
+      migrations: [{ version: 1, sql: 'CREATE TABLE payments (id INTEGER PRIMARY KEY) STRICT' }],
+    }
+    const old = newFile()
+    migrateLikeMain(old, 4)
+    migrate(old, [...SANDBOX_MODULES, payments])
+    const fresh = newFile()
+    migrate(fresh, [...SANDBOX_MODULES, payments])
+    for (const db of [old, fresh]) {
+      expect(ledgerOf(db)).toEqual([...ADOPTED, { module: 'payments', version: 1 }])
+      expect(schemaOf(db)).toEqual([
+        ...BEFORE.rows,
+        { type: 'table', name: 'payments', tbl_name: 'payments', sql: payments.migrations[0]!.sql },
+      ])
+      expect(userVersion(db)).toBe(4)
+      db.close()
+    }
+  })
+
+  it('refuse a file from a newer sandbox: an unknown step, or a global version past v4', () => {
+    const unknown = newFile()
+    migrate(unknown, SANDBOX_MODULES)
+    unknown.exec("INSERT INTO schema_migrations (module, version) VALUES ('payments', 1)")
+    expect(() => migrate(unknown, SANDBOX_MODULES)).toThrow(/payments v1.*newer/)
+    unknown.close()
+    const ahead = newFile()
+    ahead.pragma('user_version = 5')
+    expect(() => migrate(ahead, SANDBOX_MODULES)).toThrow(
+      'data file schema v5 is newer than this sandbox (v4)',
+    )
+    ahead.close()
+  })
+
+  it('refuse steps numbered with gaps and two modules of one name', () => {
+    const gap = { name: 'x', migrations: [{ version: 2, sql: '' }] }
+    expect(() => migrationOrder([gap])).toThrow(/numbered 1, 2, 3/)
+    expect(() => migrationOrder([gap, gap].map((m) => ({ ...m, migrations: [] })))).toThrow(
+      /two sandbox modules/,
+    )
+  })
+})
