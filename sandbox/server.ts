@@ -29,6 +29,7 @@ import { backfillProductExtras } from './products/backfill'
 import { PROFILES, type CooperativeProfile } from './profiles'
 import { createHandlers } from './routes/handlers'
 import { seedDatabase } from './seed/seed'
+import { createStaffModule } from './staff/staff-module'
 import { packageVersion } from './version'
 
 export interface Sandbox {
@@ -96,11 +97,23 @@ export async function createSandbox(input: SandboxOptionsInput): Promise<Sandbox
     const members = createMemberSummaries(db, profile.currency, now)
     backfillProductExtras(db, profile, new Date(meta.seededAt))
     const products = createSandboxProducts(db, profile, now)
-    // Before the routes: rate limits and the setup gate run ahead of every handler.
+    const staff = await createStaffModule({ db, secret, now, memberSessions: sessions, ...opts })
+    // Before the routes: the principal check, rate limits and the setup gate run ahead of every handler.
+    staff.installHooks(app)
     credentials.installHooks(app)
     registerApiRoutes(
       app,
-      createHandlers({ profile, version, now, auth, sessions, members, products, credentials }),
+      createHandlers({
+        profile,
+        version,
+        now,
+        auth,
+        sessions,
+        members,
+        products,
+        credentials,
+        staff: staff.handlers,
+      }),
     )
     // Sandbox only, outside the API contract: what was "sent" by SMS and e-mail.
     registerOutboxRoute(app, outbox)

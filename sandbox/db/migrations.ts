@@ -1,4 +1,5 @@
 import type { Database } from './database'
+import { STAFF_MIGRATION } from '../staff/migration'
 
 /**
  * Append-only: migration i brings the schema to PRAGMA user_version i + 1. Never edit a released step;
@@ -233,6 +234,8 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (subject_key, kind, day)
   ) STRICT;
   `,
+  // v5: staff sign-in (issue 10).
+  STAFF_MIGRATION,
 ]
 
 /** Runs every migration above the file's user_version, each in its own transaction. */

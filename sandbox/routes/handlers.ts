@@ -14,6 +14,7 @@ import type { CooperativeProfile } from '../profiles'
 import type { CredentialsModule } from '../credentials/credentials-module'
 import { createCredentialsHandlers } from './credentials-handlers'
 import { createProductHandlers } from './products-handlers'
+import type { StaffModule } from '../staff/staff-module'
 
 /** What a handler receives once the route wrapper has checked the request. */
 export interface RouteContext<N extends ApiRouteName> {
@@ -41,6 +42,7 @@ export interface HandlerDeps {
   members: MemberSummaries
   products: SandboxProducts
   credentials: CredentialsModule
+  staff: StaffModule['handlers']
 }
 
 export function createHandlers({
@@ -52,6 +54,7 @@ export function createHandlers({
   members,
   products,
   credentials,
+  staff,
 }: HandlerDeps): RouteHandlers {
   return {
     health: () => ({
@@ -70,5 +73,6 @@ export function createHandlers({
     memberSummary: ({ bearer }) => members.summary(sessions.require(bearer).memberId),
     ...createProductHandlers(sessions, products),
     ...createCredentialsHandlers(credentials),
+    ...staff,
   }
 }
