@@ -122,3 +122,21 @@ describe('staff sign-in against an LDAP directory (a real slapd)', () => {
 describe("staff sign-in against the sandbox's own staff table (no LDAP)", () => {
   staffSignInSuite(() => startTestSandbox())
 })
+
+describe('staff sign-in when the directory does not answer', () => {
+  it('is 502 SERVER_ERROR, not a wrong password, and counts no failure', async () => {
+    const directory = await startLdapDirectory()
+    const sb = await startTestSandbox({ ldap: directory.options })
+    try {
+      const guardRows = () => sb.db.prepare('SELECT count(*) AS n FROM login_guard').get()
+      const before = guardRows()
+      await directory.stop()
+      const res = await signIn(sb, 'teller')
+      expect(res.status).toBe(502)
+      expect(errorOf(res.body).code).toBe('SERVER_ERROR')
+      expect(guardRows()).toEqual(before)
+    } finally {
+      await sb.close()
+    }
+  })
+})
