@@ -46,6 +46,8 @@ export interface AuthService {
   /** As withToken, with the staff session's token. */
   withStaffToken<T>(fn: (token: string) => Promise<T>): Promise<T>
   endStaffSession(): Promise<void>
+  /** The API moved the staff session's idle expiry (every staff call does): the local timer follows. */
+  staffActive(expiresAt: string): void
   /** The seam for the future maintenance sign-in. */
   holdMaintenance(principal: MaintenancePrincipal): void
   endMaintenance(): void
@@ -188,6 +190,12 @@ export function createAuthService({
     },
     withStaffToken: (fn) => withSession(sessions.staff, fn),
     endStaffSession: () => close(sessions.staff),
+    staffActive(expiresAt) {
+      const s = sessions.staff
+      if (!s) return
+      s.expiresAt = expiresAt
+      armExpiry(s)
+    },
 
     holdMaintenance(principal) {
       maintenance = { ...principal }

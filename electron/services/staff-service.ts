@@ -27,6 +27,10 @@ export function createStaffService({ api, auth, terminalId }: StaffServiceDeps):
       await auth.endStaffSession()
       return { ok: true }
     },
-    me: () => auth.withStaffToken((token) => api.call('staffMe', undefined, token)),
+    async me() {
+      const profile = await auth.withStaffToken((token) => api.call('staffMe', undefined, token))
+      auth.staffActive(profile.expiresAt)
+      return profile
+    },
   }
 }

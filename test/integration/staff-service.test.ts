@@ -8,6 +8,7 @@ import { KioskConfigSchema } from '../../shared/config/kiosk-config'
 import type { InvokeChannel } from '../../shared/ipc/channels'
 import { IPC_CONTRACT } from '../../shared/ipc/contract'
 import { envelopeSchema } from '../../shared/ipc/envelope'
+import { manualClock } from './helpers/manual-clock'
 
 // Main's staff service end to end: registry → staff service → API client → sandbox → a real slapd.
 
@@ -86,5 +87,36 @@ describe('staff sign-in through main (registry dispatch, sandbox, slapd)', () =>
       error: { code: 'VALIDATION' },
     })
     await services.dispose()
+  })
+})
+
+describe('the staff session idles out in main as at the API', () => {
+  it('slides with activity and ends locally after the idle time', async () => {
+    const time = manualClock()
+    const sb = await startTestSandbox({ profile: 'co', clock: time.sandboxClock, ldap: directory.options })
+    const config = KioskConfigSchema.parse({
+      kioskId: 'CAJA-08',
+      api: { baseUrl: sb.url, timeoutMs: 3000, retries: 0 },
+    })
+    const services = createKioskServices({ config, emit: () => {}, logger, clock: time.clock })
+    try {
+      const call = (channel: InvokeChannel, payload: unknown = {}) =>
+        services.registry.dispatch(channel, payload)
+      expect(
+        await call('staff.signIn', { username: TELLER.username, password: TELLER.password }),
+      ).toMatchObject({ ok: true })
+      time.advance(500_000)
+      expect(await call('staff.me')).toMatchObject({ ok: true })
+      // Past the first 600 s: the activity above moved the expiry on, here and at the API.
+      time.advance(500_000)
+      expect(services.auth.held().staff).toEqual(['teller'])
+      expect(await call('staff.me')).toMatchObject({ ok: true })
+      time.advance(601_000)
+      expect(services.auth.held().staff).toBeNull()
+      expect(await call('staff.me')).toMatchObject({ ok: false, error: { code: 'NOT_AUTHENTICATED' } })
+    } finally {
+      await services.dispose()
+      await sb.close()
+    }
   })
 })
