@@ -37,9 +37,7 @@ const wrongPrincipal = (what: string) => new KioskError('FORBIDDEN', `${what} to
 export async function createStaffModule(deps: StaffModuleDeps) {
   const { db, secret, now, memberSessions } = deps
   if (!deps.ldap && !db.prepare('SELECT 1 FROM staff_users LIMIT 1').get()) await seedStaff(db, DEMO_STAFF)
-  const directory: StaffDirectory = deps.ldap
-    ? createLdapDirectory(deps.ldap)
-    : await createTableDirectory(db)
+  const directory: StaffDirectory = deps.ldap ? createLdapDirectory(deps.ldap) : createTableDirectory(db)
   const sessions = createStaffSessions(db, deps.staffSessionTtlSeconds, now)
   const guard = createLoginGuard(db, deps.staffLockoutThreshold, now, {
     mode: 'timed',

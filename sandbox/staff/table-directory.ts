@@ -25,16 +25,17 @@ export async function seedStaff(db: Database, staff: readonly DemoStaff[]): Prom
 }
 
 /** The staff directory of the sandbox's own SQLite table (the default when no LDAP URL is given). */
-export async function createTableDirectory(db: Database): Promise<StaffDirectory> {
+export function createTableDirectory(db: Database): StaffDirectory {
   const find = db.prepare<[string], Row>(
     'SELECT username, display_name, password_hash, roles, disabled FROM staff_users WHERE username = ?',
   )
   // Unknown usernames cost the same scrypt as known ones: timing reveals no account.
-  const dummy = await hashPassword('not-a-staff-password')
+  let dummy: Promise<string> | undefined
+  const dummyHash = () => (dummy ??= hashPassword('not-a-staff-password'))
   return {
     async authenticate(username, password) {
       const row = find.get(username)
-      const right = await verifyPassword(password, row?.password_hash ?? dummy)
+      const right = await verifyPassword(password, row?.password_hash ?? (await dummyHash()))
       if (!row || !right) return { ok: false }
       return {
         ok: true,

@@ -140,3 +140,21 @@ describe('staff sign-in when the directory does not answer', () => {
     }
   })
 })
+
+describe('staff sign-in request limits', () => {
+  it('counts staff sign-ins per username like member logins: 429 RATE_LIMITED with Retry-After', async () => {
+    const sb = await startTestSandbox({ rateLimitPerId: 2 })
+    try {
+      expect((await signIn(sb, 'teller', 'Otra#2024')).status).toBe(401)
+      expect((await signIn(sb, 'teller')).status).toBe(200)
+      const third = await signIn(sb, 'teller')
+      expect(third.status).toBe(429)
+      expect(errorOf(third.body).code).toBe('RATE_LIMITED')
+      expect(third.headers.get('retry-after')).toMatch(/^\d+$/)
+      // Another username is counted apart.
+      expect((await signIn(sb, 'supervisor')).status).toBe(200)
+    } finally {
+      await sb.close()
+    }
+  })
+})
