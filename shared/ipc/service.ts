@@ -5,7 +5,8 @@ export type { StaffRole } from '../api/staff'
 
 /**
  * Who may call a method. `public`: anyone who reaches the bridge (before sign-in too); `member`: a
- * member signed in at the kiosk; `staff`: a teller, supervisor or IT technician signed in with the directory; `maintenance`: branch IT at the kiosk.
+ * member signed in at the kiosk; `staff`: a teller, supervisor or IT technician signed in against the
+ * directory; `maintenance`: branch IT at the kiosk.
  */
 export type Audience = 'public' | 'member' | 'staff' | 'maintenance'
 export const AUDIENCES = ['public', 'member', 'staff', 'maintenance'] as const satisfies readonly Audience[]
