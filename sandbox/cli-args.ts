@@ -8,6 +8,12 @@ import {
 } from './credentials/options'
 import { DEFAULT_HOST, DEFAULT_PORT } from './options'
 import { PROFILE_IDS, type ProfileId } from './profiles'
+import {
+  STAFF_PARSE_OPTIONS,
+  STAFF_USAGE,
+  staffOptionsFromFlags,
+  type StaffCliOptions,
+} from './staff/cli-flags'
 
 export const USAGE = `Usage: npm run sandbox -- [options]
 
@@ -21,6 +27,7 @@ export const USAGE = `Usage: npm run sandbox -- [options]
   --secret <string>     HMAC key for decoys and lockout keys (default: generated at seed time)
   --quiet               log warnings and errors only
 ${CREDENTIAL_USAGE}
+${STAFF_USAGE}
   --help                show this help`
 
 /** A bad command line: the CLI prints it with the usage and exits with code 2. */
@@ -42,6 +49,8 @@ export interface CliOptions {
   quiet: boolean
   /** Temporary keys, codes and rate limits. */
   credentials: CredentialOptions
+  /** Staff sign-in: idle timeout, lockout, LDAP directory. */
+  staff: StaffCliOptions
 }
 
 function intFlag(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -71,6 +80,7 @@ export function parseCliArgs(argv: readonly string[], cwd = process.cwd()): CliO
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         ...CREDENTIAL_PARSE_OPTIONS,
+        ...STAFF_PARSE_OPTIONS,
       },
     }))
   } catch (e) {
@@ -97,5 +107,6 @@ export function parseCliArgs(argv: readonly string[], cwd = process.cwd()): CliO
     secret: values.secret,
     quiet: values.quiet ?? false,
     credentials: credentialOptionsFromFlags(values, intFlag),
+    staff: staffOptionsFromFlags(values, intFlag, (m) => new CliUsageError(m)),
   }
 }

@@ -54,6 +54,7 @@ async function main(): Promise<void> {
       secret: opts.secret,
       logLevel: opts.quiet ? 'warn' : 'info',
       ...opts.credentials,
+      ...opts.staff,
     })
   } catch (e) {
     if (e instanceof SandboxConfigError) fail(e.message, 2)

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { CREDENTIAL_OPTIONS_SHAPE } from './credentials/options'
 import { LOG_LEVELS } from './logger'
 import { ProfileIdSchema } from './profiles'
+import { STAFF_OPTIONS_SHAPE } from './staff/options'
 
 /** Options of createSandbox: CLI flags map onto these one to one. */
 export const SandboxOptionsSchema = z.object({
@@ -22,6 +23,8 @@ export const SandboxOptionsSchema = z.object({
   version: z.string().min(1).optional(),
   /** Temporary keys, codes, security-answer block and rate limits (sandbox/credentials/options.ts). */
   ...CREDENTIAL_OPTIONS_SHAPE,
+  /** Staff sign-in: idle timeout, lockout, LDAP directory (sandbox/staff/options.ts). */
+  ...STAFF_OPTIONS_SHAPE,
 })
 /** The options once parsed, defaults filled in. */
 export type SandboxOptions = z.output<typeof SandboxOptionsSchema>

@@ -29,6 +29,7 @@ import {
 import { productsModule } from './products/module'
 import { PROFILES, type CooperativeProfile } from './profiles'
 import { seedDatabase } from './seed/seed'
+import { staffModule } from './staff/module'
 import { packageVersion } from './version'
 import type { ApiRouteName } from '../shared/api/routes'
 
@@ -39,6 +40,8 @@ import type { ApiRouteName } from '../shared/api/routes'
 export const SANDBOX_MODULES = [
   healthModule,
   membersModule,
+  // Before credentials: its principal check runs ahead of every other hook.
+  staffModule,
   credentialsModule,
   authModule,
   productsModule,

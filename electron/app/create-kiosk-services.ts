@@ -12,6 +12,7 @@ import { credentialsFeature } from './features/credentials-feature'
 import { memberFeature } from './features/member-feature'
 import { printingFeature } from './features/printing-feature'
 import { productsFeature } from './features/products-feature'
+import { staffFeature } from './features/staff-feature'
 
 /**
  * Every feature of the kiosk. A new one (statements, printing, payments…) is a file in features/ that
@@ -24,6 +25,7 @@ const FEATURES = [
   printingFeature,
   productsFeature,
   credentialsFeature,
+  staffFeature,
 ] as const
 
 // Compile-time check: every declared channel is answered by some feature. A service declared without a

@@ -46,6 +46,8 @@ export interface AuthService {
   /** As withToken, with the staff session's token. */
   withStaffToken<T>(fn: (token: string) => Promise<T>): Promise<T>
   endStaffSession(): Promise<void>
+  /** The API moved the staff session's idle expiry (every staff call does): the local timer follows. */
+  staffActive(expiresAt: string): void
   /** The seam for the future maintenance sign-in. */
   holdMaintenance(principal: MaintenancePrincipal): void
   endMaintenance(): void
@@ -112,9 +114,10 @@ export function createAuthService({
     s.cancelExpiry = clock.schedule(() => end(s, 'expired'), Date.parse(s.expiresAt) - clock.now())
   }
 
-  async function revoke(token: string): Promise<void> {
+  async function revoke(s: Session): Promise<void> {
     try {
-      await api.call('logout', undefined, token)
+      // Each principal signs out on its own route: the API refuses the other kind's token.
+      await api.call(s.kind === 'staff' ? 'staffSignOut' : 'logout', undefined, s.token)
     } catch (e) {
       logger.warn({ code: e instanceof KioskError ? e.code : 'UNKNOWN' }, 'session: API logout failed')
     }
@@ -125,7 +128,7 @@ export function createAuthService({
     const previous = sessions[s.kind]
     if (previous) {
       previous.cancelExpiry()
-      void revoke(previous.token)
+      void revoke(previous)
     }
     ;(sessions as Record<Session['kind'], Session>)[s.kind] = s
     armExpiry(s)
@@ -137,7 +140,7 @@ export function createAuthService({
     if (!s) return
     // Local state goes first: nothing may use the token once the person chose to leave.
     end(s, 'logout')
-    await revoke(s.token)
+    await revoke(s)
   }
 
   async function withSession<T>(s: Session | undefined, fn: (token: string) => Promise<T>): Promise<T> {
@@ -187,6 +190,12 @@ export function createAuthService({
     },
     withStaffToken: (fn) => withSession(sessions.staff, fn),
     endStaffSession: () => close(sessions.staff),
+    staffActive(expiresAt) {
+      const s = sessions.staff
+      if (!s) return
+      s.expiresAt = expiresAt
+      armExpiry(s)
+    },
 
     holdMaintenance(principal) {
       maintenance = { ...principal }

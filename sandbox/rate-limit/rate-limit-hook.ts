@@ -26,6 +26,7 @@ const LIMITED: Partial<Record<ApiRouteName, { action: string; id: (b: Body) => s
   enrollStart: { action: 'otp', id: (b) => str(b?.idNumber)?.toUpperCase() },
   enrollResend: { action: 'otp', id: (b) => str(b?.enrollmentId) },
   enrollVerify: { action: 'otp', id: (b) => str(b?.enrollmentId) },
+  staffSignIn: { action: 'staff-login', id: (b) => str(b?.username)?.toLowerCase() },
 }
 
 /**

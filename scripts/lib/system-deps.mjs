@@ -9,6 +9,8 @@ export const CHROMIUM_CANDIDATES = [
 ]
 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0
+// slapd lives in /usr/sbin, which a non-root PATH often leaves out.
+const hasSbin = (cmd) => has(cmd) || existsSync(`/usr/sbin/${cmd}`)
 
 export function findChromium() {
   if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH
@@ -28,6 +30,16 @@ const NEEDS = [
     what: 'dbus-run-session (headless D-Bus for the keychain)',
     ok: () => has('dbus-run-session'),
     pkg: 'dbus-x11',
+  },
+  {
+    what: 'slapd and slapadd (a real LDAP directory for the staff sign-in tests)',
+    ok: () => hasSbin('slapd') && hasSbin('slapadd'),
+    pkg: 'slapd',
+  },
+  {
+    what: 'ldapsearch (checking the test directory answers)',
+    ok: () => has('ldapsearch'),
+    pkg: 'ldap-utils',
   },
 ]
 

@@ -6,6 +6,7 @@ import { SYSTEM_ROUTES } from './health'
 import { MEMBER_ROUTES } from './member'
 import { PRODUCT_ROUTES } from './products'
 import type { ApiRoute } from './route'
+import { STAFF_ROUTES } from './staff'
 
 export type { ApiRoute } from './route'
 
@@ -21,6 +22,7 @@ export const API_ROUTES = {
   ...CREDENTIALS_ROUTES,
   ...ENROLLMENT_ROUTES,
   ...PRODUCT_ROUTES,
+  ...STAFF_ROUTES,
 } as const satisfies Record<string, ApiRoute>
 
 export type ApiRouteName = keyof typeof API_ROUTES

@@ -10,8 +10,8 @@ export const ErrorDetailsSchema = z
     retryAfterSeconds: z.number().int().min(0).optional(),
     /** When a lock or an exhausted budget ends (absent when only a teller can end it). */
     lockedUntil: z.iso.datetime().optional(),
-    /** Who ends an ACCOUNT_LOCKED: time alone, or a teller at a branch. */
-    unlockBy: z.enum(['time', 'teller']).optional(),
+    /** Who ends an ACCOUNT_LOCKED: time alone, a teller at a branch, or the directory's administrator (staff). */
+    unlockBy: z.enum(['time', 'teller', 'administrator']).optional(),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   })
   .strict()

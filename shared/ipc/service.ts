@@ -1,14 +1,17 @@
 import type { z } from 'zod'
+import type { StaffRole } from '../api/staff'
+
+export type { StaffRole } from '../api/staff'
 
 /**
  * Who may call a method. `public`: anyone who reaches the bridge (before sign-in too); `member`: a
- * member signed in at the kiosk; `staff`: a teller or supervisor; `maintenance`: branch IT at the kiosk.
+ * member signed in at the kiosk; `staff`: a teller, supervisor or IT technician signed in against the
+ * directory; `maintenance`: branch IT at the kiosk.
  */
 export type Audience = 'public' | 'member' | 'staff' | 'maintenance'
 export const AUDIENCES = ['public', 'member', 'staff', 'maintenance'] as const satisfies readonly Audience[]
 /** The principals main can hold a session for (everyone but `public`). */
 export type PrincipalKind = Exclude<Audience, 'public'>
-export type StaffRole = 'teller' | 'supervisor'
 
 export interface MethodDeclaration<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I

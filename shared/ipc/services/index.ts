@@ -4,6 +4,7 @@ import { CREDENTIALS_SERVICE } from './credentials'
 import { MEMBER_SERVICE } from './member'
 import { PRINT_SERVICE } from './print'
 import { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
+import { STAFF_SERVICE } from './staff'
 
 export { AUTH_SERVICE, SESSION_SERVICE } from './auth'
 export { CONFIG_SERVICE } from './config'
@@ -11,6 +12,7 @@ export { CREDENTIALS_SERVICE } from './credentials'
 export { MEMBER_SERVICE } from './member'
 export { PRINT_SERVICE } from './print'
 export { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
+export { STAFF_SERVICE } from './staff'
 
 /** Every service of the kiosk: the IPC contract, the preload allow-list and main's registry come from here. */
 export const KIOSK_SERVICES = [
@@ -22,6 +24,7 @@ export const KIOSK_SERVICES = [
   PRODUCTS_SERVICE,
   CERTIFICATES_SERVICE,
   PRINT_SERVICE,
+  STAFF_SERVICE,
 ] as const
 
 export type KioskService = (typeof KIOSK_SERVICES)[number]
