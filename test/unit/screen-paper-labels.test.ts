@@ -9,14 +9,20 @@ type Tree = { [key: string]: unknown }
 // The renderer's modules use its `@shared` alias, which only vitest resolves here: loaded by a path the
 // node type-check does not follow, and read as plain trees.
 const modules = ['../../renderer/src/i18n/es', '../../renderer/src/i18n/en']
-const productsModule = '../../renderer/src/features/products/messages'
+// The products feature's screen texts, one module per language (loaded with its screens).
+const productsModules = [
+  '../../renderer/src/features/products/messages/es',
+  '../../renderer/src/features/products/messages/en',
+]
 
 /** What the screen shows for a key, as vue-i18n looks it up (`myProducts` is the products feature). */
 async function screenMessages(): Promise<Record<Language, Tree>> {
-  const [es, en, products] = (await Promise.all([...modules, productsModule].map((m) => import(m)))) as Tree[]
+  const [es, en, productsEs, productsEn] = (await Promise.all(
+    [...modules, ...productsModules].map((m) => import(m)),
+  )) as Tree[]
   return {
-    es: { ...(es!.es as Tree), myProducts: products!.es },
-    en: { ...(en!.en as Tree), myProducts: products!.en },
+    es: { ...(es!.es as Tree), myProducts: productsEs!.es },
+    en: { ...(en!.en as Tree), myProducts: productsEn!.en },
   }
 }
 

@@ -2,7 +2,7 @@ import { computed, onBeforeUnmount, ref, watch } from 'vue'
 import { useRoute } from 'vue-router'
 import type { IpcError } from '@shared/ipc/errors'
 import { onEvent, onIpcFailure } from '@/bridge'
-import type { Phase } from '@/router'
+import { phaseOf, type Phase } from '@/router'
 import { useConfigStore } from '@/stores/config'
 import { useSessionStore } from '@/stores/session'
 import { useIdleTimer } from './useIdleTimer'
@@ -21,7 +21,7 @@ export function useSessionWatch() {
   const session = useSessionStore()
   const teardown = useSessionTeardown()
 
-  const phase = computed<Phase>(() => route.meta.phase ?? 'attract')
+  const phase = computed<Phase>(() => phaseOf(route.meta))
   const timed = computed(() => phase.value === 'prelogin' || phase.value === 'session')
   const idleSeconds = computed(() => config.config?.session.idleSeconds ?? 120)
   const warningSeconds = computed(() => config.config?.session.warningSeconds ?? 30)

@@ -3,11 +3,12 @@ import { ipcError } from '@shared/ipc/errors'
 import { createI18n } from 'vue-i18n'
 import { en } from './en'
 import { es } from './es'
-import { describeError } from './index'
+import { describeError, type Translate } from './index'
 
+// vue-i18n's own `t`, narrowed to the kiosk's keys as the screens get it from useKioskI18n.
 const translate = (messages: typeof es) => {
   const i18n = createI18n({ legacy: false, locale: 'x', messages: { x: messages } })
-  return (key: string, n?: number) => (n === undefined ? i18n.global.t(key) : i18n.global.t(key, n))
+  return i18n.global.t as Translate
 }
 
 describe('describeError for the abuse limits (issue 15)', () => {

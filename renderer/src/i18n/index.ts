@@ -3,17 +3,22 @@ import type { Language } from '@shared/config/kiosk-config'
 import type { IpcError } from '@shared/ipc/errors'
 import { en } from './en'
 import { es, type MessageSchema } from './es'
+import { setActiveI18n } from './feature-messages'
+import type { Translate } from './typed'
 
 export type { MessageSchema } from './es'
+export { useKioskI18n, type CoreKey, type MessageKey, type Translate } from './typed'
 export const LANGUAGES: readonly Language[] = ['es', 'en']
 
 export function createKioskI18n(language: Language = 'es') {
-  return createI18n<[MessageSchema], Language, false>({
+  const i18n = createI18n<[MessageSchema], Language, false>({
     legacy: false,
     locale: language,
     fallbackLocale: 'es',
     messages: { es, en },
   })
+  setActiveI18n(i18n)
+  return i18n
 }
 export type KioskI18n = ReturnType<typeof createKioskI18n>
 
@@ -22,8 +27,6 @@ export function applyLanguage(composer: { locale: { value: string } }, language:
   composer.locale.value = language
   document.documentElement.lang = language
 }
-
-type Translate = (key: string, plural?: number) => string
 
 /** Codes whose `attemptsLeft` is worth telling: wrong password, security answer or code. */
 const ATTEMPT_CODES = new Set<IpcError['code']>([

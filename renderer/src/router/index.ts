@@ -1,55 +1,83 @@
 import { nextTick } from 'vue'
-import { createRouter, type RouterHistory, type RouteRecordRaw } from 'vue-router'
+import {
+  createRouter,
+  type RouteLocationNormalized,
+  type RouteMeta,
+  type RouterHistory,
+  type RouteRecordRaw,
+} from 'vue-router'
 import type { Pinia } from 'pinia'
 import type { SetupStep } from '@shared/credentials/setup-steps'
 import { FEATURES } from '@/features'
+import { loadFeatureMessages } from '@/i18n/feature-messages'
 import GoodbyePage from '@/pages/GoodbyePage.vue'
 import HomePage from '@/pages/HomePage.vue'
-import IdEntryPage from '@/pages/IdEntryPage.vue'
-import PasswordPage from '@/pages/PasswordPage.vue'
-import SecurityCheckPage from '@/pages/SecurityCheckPage.vue'
 import WelcomePage from '@/pages/WelcomePage.vue'
 import { useConfigStore } from '@/stores/config'
-import { useLoginStore } from '@/stores/login'
 import { useSessionStore } from '@/stores/session'
+
+/** Who may open a screen: nobody signed in yet, a member, staff (teller mode) or branch IT (maintenance). */
+export type Principal = 'public' | 'member' | 'staff' | 'maintenance'
 
 /** Where a screen sits in the member's journey; drives guards, idle timeouts and the header. */
 export type Phase = 'attract' | 'prelogin' | 'session' | 'goodbye'
 
 declare module 'vue-router' {
   interface RouteMeta {
+    requires: Principal
+    /** Only where the member's journey needs more than `requires` tells (prelogin screens, goodbye). */
     phase?: Phase
     /** The setup step a signed-in screen completes (forced password change, image, questions, contract). */
     setupStep?: SetupStep
   }
 }
 
+/** A member's screens are the session; other screens are the attract loop unless they say otherwise. */
+export const phaseOf = (meta: Partial<RouteMeta>): Phase =>
+  meta.phase ?? (meta.requires === 'member' ? 'session' : 'attract')
+
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'welcome', component: WelcomePage, meta: { phase: 'attract' } },
-  { path: '/id', name: 'id', component: IdEntryPage, meta: { phase: 'prelogin' } },
-  { path: '/security', name: 'security', component: SecurityCheckPage, meta: { phase: 'prelogin' } },
-  { path: '/password', name: 'password', component: PasswordPage, meta: { phase: 'prelogin' } },
-  { path: '/home', name: 'home', component: HomePage, meta: { phase: 'session' } },
+  { path: '/', name: 'welcome', component: WelcomePage, meta: { requires: 'public' } },
+  { path: '/home', name: 'home', component: HomePage, meta: { requires: 'member' } },
   ...FEATURES.flatMap((f) => f.routes),
-  { path: '/goodbye', name: 'goodbye', component: GoodbyePage, meta: { phase: 'goodbye' } },
-  { path: '/:rest(.*)*', redirect: { name: 'welcome' } },
+  {
+    path: '/goodbye',
+    name: 'goodbye',
+    component: GoodbyePage,
+    meta: { requires: 'public', phase: 'goodbye' },
+  },
+  { path: '/:rest(.*)*', redirect: { name: 'welcome' }, meta: { requires: 'public' } },
 ]
+
+/** The feature whose messages each feature screen needs, by route name. */
+const FEATURE_OF_ROUTE = new Map(
+  FEATURES.flatMap((feature) => feature.routes.map((route) => [route.name, feature] as const)),
+)
 
 /** The app passes memory history (see main.ts); tests pass their own. */
 export function createAppRouter(history: RouterHistory, pinia: Pinia) {
   const router = createRouter({ history, routes })
+  const featureMessages = (to: RouteLocationNormalized) =>
+    Promise.all(
+      to.matched.map((record) => {
+        const feature = FEATURE_OF_ROUTE.get(record.name)
+        return feature?.loadMessages && loadFeatureMessages(feature.id, feature.loadMessages)
+      }),
+    )
+  router.beforeEach((to) => void featureMessages(to).catch(() => undefined))
 
   router.beforeEach((to) => {
     const config = useConfigStore(pinia)
     const session = useSessionStore(pinia)
-    const login = useLoginStore(pinia)
-    const phase = to.meta.phase ?? 'attract'
+    const phase = phaseOf(to.meta)
     if (phase === 'prelogin' && !config.config) return { name: 'welcome' }
     // Signed in: the sign-in screens are behind the member (e.g. a "back" gesture) and stay there.
     if (session.active && (phase === 'attract' || phase === 'prelogin')) return { name: 'home' }
-    if (phase === 'session' && !session.active) return { name: 'welcome' }
+    // Staff and maintenance sessions do not exist in the renderer yet: their screens lead to welcome.
+    const signedIn = { public: true, member: session.active, staff: false, maintenance: false }
+    if (!signedIn[to.meta.requires ?? 'public']) return { name: 'welcome' }
     // A member with setup steps left sees only the first of them; finished steps lead home.
-    if (phase === 'session') {
+    if (to.meta.requires === 'member') {
       const [step] = session.pendingSetup
       if (step && to.meta.setupStep !== step) {
         const target = router.getRoutes().find((r) => r.meta.setupStep === step)
@@ -57,9 +85,12 @@ export function createAppRouter(history: RouterHistory, pinia: Pinia) {
       }
       if (!step && to.meta.setupStep) return { name: 'home' }
     }
-    if (to.name === 'security' && !login.identity) return { name: 'id' }
-    if (to.name === 'password' && !login.imageConfirmed) return { name: login.identity ? 'security' : 'id' }
     return true
+  })
+
+  // A feature's texts arrive with its first screen: asked for first, awaited once the screen has loaded.
+  router.beforeResolve(async (to) => {
+    await featureMessages(to)
   })
 
   // Screen readers start each screen at its heading (or at the element a page marks with data-autofocus).

@@ -5,7 +5,7 @@ import { setBridge } from '@/bridge'
 import { createKioskI18n } from '@/i18n'
 import { createFakeBridge, fail, ok, type FakeBridge } from '@/testing/fake-bridge'
 import { mountApp } from '@/testing/mount-app'
-import SecretFieldsKeyboard from './components/SecretFieldsKeyboard.vue'
+import SecretFieldsKeyboard from '@/keyboard/SecretFieldsKeyboard.vue'
 import { credentialsEs } from './messages/es'
 
 let wrapper: VueWrapper | null = null

@@ -1,7 +1,9 @@
-import type { KioskFeature } from '@/features'
-import { credentialsEn } from './messages/en'
-import { credentialsEs } from './messages/es'
+import type { FeatureTile, KioskFeature } from '../kiosk-feature'
+import type { CredentialsKey } from './messages'
+import { tileEn, tileEs } from './messages/tile'
 import { CREDENTIALS_ROUTES } from './routes'
+
+export { useRecoveryStore } from './stores/recovery'
 
 /**
  * The credentials lifecycle (issue 3): forgotten password, forced change, security image and phrase,
@@ -11,11 +13,20 @@ import { CREDENTIALS_ROUTES } from './routes'
 export const credentialsFeature: KioskFeature = {
   id: 'credentials',
   routes: CREDENTIALS_ROUTES,
-  tile: {
-    routeName: 'options',
-    titleKey: 'credentials.tile.title',
-    descriptionKey: 'credentials.tile.description',
-    icon: 'key',
+  tiles: [
+    {
+      routeName: 'options',
+      titleKey: 'credentials.tile.title',
+      descriptionKey: 'credentials.tile.description',
+      icon: 'key',
+    } satisfies FeatureTile<CredentialsKey>,
+  ],
+  messages: { es: tileEs, en: tileEn },
+  loadMessages: async () => {
+    const [{ credentialsEs }, { credentialsEn }] = await Promise.all([
+      import('./messages/es'),
+      import('./messages/en'),
+    ])
+    return { es: credentialsEs, en: credentialsEn }
   },
-  messages: { es: credentialsEs, en: credentialsEn },
 }

@@ -7,7 +7,7 @@ import { setBridge } from '@/bridge'
 import { useSessionStore } from '@/stores/session'
 import { createFakeBridge, ok } from '@/testing/fake-bridge'
 import { mountApp } from '@/testing/mount-app'
-import { useProductsStore } from './store'
+import { useProductsStore } from './stores/products'
 
 let wrapper: VueWrapper | null = null
 afterEach(() => {

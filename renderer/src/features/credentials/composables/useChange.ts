@@ -2,7 +2,7 @@ import { computed, ref } from 'vue'
 import { useRouter } from 'vue-router'
 import type { SensitiveOperation } from '@shared/credentials/security-questions'
 import type { ErrorCode } from '@shared/ipc/errors'
-import { useBusyAction } from './useBusyAction'
+import { useBusyAction } from '@/composables/useBusyAction'
 
 /** The shared life of a change screen in user options: busy, done, failure and the ways back. */
 export function useChange(

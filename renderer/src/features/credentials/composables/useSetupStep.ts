@@ -1,7 +1,7 @@
 import { useRouter } from 'vue-router'
 import type { SetupProgress } from '@shared/api/credentials'
 import { useSessionStore } from '@/stores/session'
-import { useBusyAction } from './useBusyAction'
+import { useBusyAction } from '@/composables/useBusyAction'
 
 /**
  * A setup step's save: the call returns what the API says is left, and the router's guard then shows the

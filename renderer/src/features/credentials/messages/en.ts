@@ -1,11 +1,6 @@
 import type { CredentialsMessages } from './es'
 
 export const credentialsEn: CredentialsMessages = {
-  tile: {
-    title: 'User options',
-    description: 'Password, username, image and phrase, security questions and e-mail services.',
-  },
-  keyboard: { label: 'Letter keyboard', space: 'Space' },
   recovery: {
     title: 'Recover your password',
     lead: 'We will send a temporary key to your registered mobile phone or e-mail. Use it to sign in: you will then be asked to choose a personal password.',
@@ -66,8 +61,6 @@ export const credentialsEn: CredentialsMessages = {
     current: 'Current password',
     new: 'New password',
     confirm: 'Confirm password',
-    editing: 'Typing here',
-    tapToEdit: 'Tap to type here',
     rulesTitle: 'Your new password needs',
     rules: {
       minLength: 'At least {n} characters',

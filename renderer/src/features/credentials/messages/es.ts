@@ -6,11 +6,6 @@ import type { SetupStep } from '@shared/credentials/setup-steps'
  * Avoid `@ { } | $` in texts: vue-i18n gives them meaning.
  */
 export const credentialsEs = {
-  tile: {
-    title: 'Opciones de usuario',
-    description: 'Clave, usuario, imagen y frase, preguntas de seguridad y servicios por correo.',
-  },
-  keyboard: { label: 'Teclado de letras', space: 'Espacio' },
   recovery: {
     title: 'Recuperar su clave',
     lead: 'Le enviaremos una clave temporal al celular o al correo electrónico registrados. Úsela para ingresar: el sistema le pedirá cambiarla por una clave personal.',
@@ -70,8 +65,6 @@ export const credentialsEs = {
     current: 'Clave actual',
     new: 'Nueva clave',
     confirm: 'Confirmación de clave',
-    editing: 'Escribiendo aquí',
-    tapToEdit: 'Toque para escribir aquí',
     rulesTitle: 'Su nueva clave debe tener',
     rules: {
       minLength: 'Mínimo {n} caracteres',

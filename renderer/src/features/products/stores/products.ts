@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { PRODUCT_KINDS, type ProductKind } from '@shared/api/member'
 import type { ProductDetail, ProductsOfKind } from '@shared/api/products'
 import { call } from '@/bridge'
-import { useRemote, type Remote } from './useRemote'
+import { useRemote, type Remote } from '@/composables/useRemote'
 
 /**
  * The member's consolidated position and product tabs, kept while they move between screens (a tab

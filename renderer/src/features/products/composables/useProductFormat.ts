@@ -1,5 +1,5 @@
 import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useProductsI18n } from '../messages'
 import { useFormatters } from '@/composables/useFormatters'
 import { useConfigStore } from '@/stores/config'
 
@@ -10,7 +10,7 @@ import { useConfigStore } from '@/stores/config'
  */
 export function useProductFormat() {
   const { money, date } = useFormatters()
-  const { locale } = useI18n()
+  const { locale } = useProductsI18n()
   const config = useConfigStore()
   const region = computed(() => (config.config?.locale ?? 'es-CO').split('-')[1] ?? 'CO')
   const tag = computed(() => `${locale.value}-${region.value}`)

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { LookupResponse } from '@shared/api/auth'
 import { call } from '@/bridge'
-import { useSessionStore } from './session'
+import { useSessionStore } from '@/stores/session'
 
 /**
  * The two-step sign-in: ID lookup (security picture and phrase), then the password. Answers that arrive

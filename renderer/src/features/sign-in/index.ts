@@ -1,0 +1,16 @@
+import type { KioskFeature } from '../kiosk-feature'
+import { signInEn } from './messages/en'
+import { signInEs } from './messages/es'
+import { SIGN_IN_ROUTES } from './routes'
+
+export { useLoginStore } from './stores/login'
+
+/**
+ * Sign-in (ID → security picture and phrase → password): the public journey into a member session.
+ * Every visit starts here, so its screens and texts load with the app, not on demand.
+ */
+export const signInFeature: KioskFeature = {
+  id: 'signIn',
+  routes: SIGN_IN_ROUTES,
+  messages: { es: signInEs, en: signInEn },
+}

@@ -1,0 +1,40 @@
+/**
+ * Texts of the sign-in screens (ID, security picture and phrase, password), merged under `signIn` when the
+ * first of them loads. Spanish is the schema; en.ts matches it. Avoid `@ { } | $` in texts.
+ */
+export const signInEs = {
+  id: {
+    title: 'Ingrese su número de documento',
+    label: 'Número de documento',
+    hint: 'Use el teclado en pantalla. Sin puntos ni espacios.',
+    invalid: 'Ingrese entre 4 y 20 números o letras, sin espacios ni puntos.',
+    checking: 'Verificando…',
+    usernameHint: 'Si eligió un usuario, puede escribirlo con el teclado de letras.',
+    letters: 'Letras',
+    digits: 'Números',
+    forgot: 'Olvidé mi clave',
+    enroll: '¿No tiene usuario en línea? Regístrese',
+  },
+  steps: { label: 'Pasos para ingresar', id: 'Documento', security: 'Verificación', password: 'Clave' },
+  security: {
+    title: 'Verifique su imagen y frase de seguridad',
+    hello: 'Hola, {name}',
+    intro:
+      'Verifique que su imagen y frase de seguridad sean correctas: así se asegura de estar en el sitio de su cooperativa.',
+    imageLabel: 'Su imagen de seguridad',
+    phraseLabel: 'Su frase de seguridad',
+    warning: 'Si esta no es su imagen o frase de seguridad, NO ingrese su clave.',
+    confirm: 'Sí, es mi imagen — continuar',
+    reject: 'No es mi imagen',
+  },
+  password: {
+    title: 'Ingrese su clave',
+    reminder: 'Use el teclado en pantalla. Las teclas cambian de lugar cada vez, por su seguridad.',
+    submit: 'Ingresar',
+    signingIn: 'Verificando su clave…',
+    tryAgain: 'Intente de nuevo con el teclado en pantalla.',
+    forgot: 'Olvidé mi clave',
+  },
+}
+
+export type SignInMessages = typeof signInEs
