@@ -6,14 +6,21 @@
 //     PDF statement rendered from fixtures (time, pages, size), and through the kiosk services from the
 //     sandbox's heavy member (fetch every page + render + save).
 //  5. the sandbox's database (node:sqlite): a seeded reset, and the heavy member's movements page.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+//  6. navigation start → interactive welcome, the kiosk against a bare Vite + Vue app (alternating runs).
+//  7. the soak: member sessions on one long-lived page; JS heap, DOM nodes, listeners and RSS over time.
+// `--only startup|printing|sandbox|soak` runs some parts; `--soak-sessions N` (default 200).
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
 import type { ChildProcess } from 'node:child_process'
-import { chromium, type Page } from '@playwright/test'
+import { chromium, type Browser, type Page } from '@playwright/test'
 import { demoMember } from '../sandbox/seed/demo-members'
+import { parseBenchArgs } from './bench/args'
+import { initialJs } from './bench/initial-js'
 import { sandboxDbFigures } from './bench/sandbox-db'
+import { soakFigures } from './bench/soak'
+import { startupFigures } from './bench/startup'
+import { kb, median, quantile } from './bench/stats'
 import { bin, run, startService, stop } from './lib/run.mjs'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/system-deps.mjs'
 import { createKioskServices } from '../electron/app/create-kiosk-services'
@@ -31,29 +38,6 @@ import { CONTEXT, manyMovements, MEMBER, movementsPage, SAVINGS } from '../test/
 
 const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 7)
 const KEY_PRESSES = Number(process.env.BENCH_KEYS ?? 200)
-
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`
-const median = (xs: number[]) => quantile(xs, 0.5)
-function quantile(xs: number[], q: number) {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN
-}
-
-function initialJs() {
-  const dir = 'out/renderer'
-  const html = readFileSync(join(dir, 'index.html'), 'utf8')
-  const refs = [
-    ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g),
-  ].map((m) => m[1]!)
-  let raw = 0
-  let gz = 0
-  for (const ref of new Set(refs)) {
-    const buf = readFileSync(join(dir, ref.replace(/^\.\//, '')))
-    raw += buf.length
-    gz += gzipSync(buf, { level: 9 }).length
-  }
-  return { files: new Set(refs).size, raw, gz }
-}
 
 async function shellStart(page: Page, configFile: string, shells: ChildProcess[]) {
   const t0 = performance.now()
@@ -196,9 +180,41 @@ async function pdfSandboxFigures(apiUrl: string, dir: string) {
   }
 }
 
+/** Shell start-up (cold, tsx included), key latency and the kiosk against a bare Vite + Vue app. */
+async function startupPart(browser: Browser, configFile: string, startupRuns: number) {
+  const js = initialJs('out/renderer')
+  const shells: ChildProcess[] = []
+  try {
+    const starts: Awaited<ReturnType<typeof shellStart>>[] = []
+    let latencies: [number, number][] = []
+    for (let i = 0; i < LAUNCHES; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 1024 } })
+      const page = await context.newPage()
+      const s = await shellStart(page, configFile, shells)
+      starts.push(s)
+      if (i === LAUNCHES - 1) latencies = await keyLatency(page, demoMember('co', 'active').idNumber)
+      await context.close()
+      await stop(s.shell)
+    }
+    const dom = latencies.map(([d]) => d)
+    const painted = latencies.map(([, p]) => p)
+    const col = (k: 'listening' | 'welcome' | 'idScreen') => starts.map((s) => s[k])
+    console.log(`renderer initial JS: ${js.files} files, ${kb(js.raw)} raw, ${kb(js.gz)} gzip`)
+    console.log(
+      `browser shell start → listening: median ${median(col('listening')).toFixed(0)} ms; → welcome screen interactive: median ${median(col('welcome')).toFixed(0)} ms (min ${Math.min(...col('welcome')).toFixed(0)}, max ${Math.max(...col('welcome')).toFixed(0)}); → ID screen: median ${median(col('idScreen')).toFixed(0)} ms  [${LAUNCHES} launches, includes tsx start-up]`,
+    )
+    console.log(
+      `key press → mask updated in the DOM: median ${median(dom).toFixed(2)} ms, p95 ${quantile(dom, 0.95).toFixed(2)} ms; → next frame painted: median ${median(painted).toFixed(2)} ms, p95 ${quantile(painted, 0.95).toFixed(2)} ms, max ${Math.max(...painted).toFixed(2)} ms [${latencies.length} presses]`,
+    )
+  } finally {
+    for (const shell of shells) await stop(shell)
+  }
+  for (const line of await startupFigures(browser, startupRuns)) console.log(line)
+}
+
 async function main() {
+  const args = parseBenchArgs(process.argv.slice(2))
   if (!existsSync('out/renderer/index.html')) await run(bin('electron-vite'), ['build'])
-  const js = initialJs()
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-bench-'))
   const sandbox = await startService(bin('tsx'), [
     'sandbox/cli.ts',
@@ -219,39 +235,22 @@ async function main() {
     args: CHROMIUM_ARGS,
     headless: true,
   })
-  const shells: ChildProcess[] = []
   try {
-    const starts: Awaited<ReturnType<typeof shellStart>>[] = []
-    let latencies: [number, number][] = []
-    for (let i = 0; i < LAUNCHES; i++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 1024 } })
-      const page = await context.newPage()
-      const s = await shellStart(page, configFile, shells)
-      starts.push(s)
-      if (i === LAUNCHES - 1) latencies = await keyLatency(page, demoMember('co', 'active').idNumber)
-      await context.close()
-      await stop(s.shell)
-    }
-    const dom = latencies.map(([d]) => d)
-    const painted = latencies.map(([, p]) => p)
-    const col = (k: 'listening' | 'welcome' | 'idScreen') => starts.map((s) => s[k])
     console.log('Cooperativa Kiosk benchmark')
     console.log(
-      `machine: ${process.platform} ${process.arch}, node ${process.version}, chromium ${browser.version()}`,
+      `machine: ${process.platform} ${process.arch}, node ${process.version}, chromium ${browser.version()}, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}; parts: ${[...args.only].join(', ')}`,
     )
-    console.log(`renderer initial JS: ${js.files} files, ${kb(js.raw)} raw, ${kb(js.gz)} gzip`)
-    console.log(
-      `browser shell start → listening: median ${median(col('listening')).toFixed(0)} ms; → welcome screen interactive: median ${median(col('welcome')).toFixed(0)} ms (min ${Math.min(...col('welcome')).toFixed(0)}, max ${Math.max(...col('welcome')).toFixed(0)}); → ID screen: median ${median(col('idScreen')).toFixed(0)} ms  [${LAUNCHES} launches, includes tsx start-up]`,
-    )
-    console.log(
-      `key press → mask updated in the DOM: median ${median(dom).toFixed(2)} ms, p95 ${quantile(dom, 0.95).toFixed(2)} ms; → next frame painted: median ${median(painted).toFixed(2)} ms, p95 ${quantile(painted, 0.95).toFixed(2)} ms, max ${Math.max(...painted).toFixed(2)} ms [${latencies.length} presses]`,
-    )
-    receiptFigures()
-    await pdfFixtureFigures()
-    await pdfSandboxFigures(sandbox.info.url, dir)
-    for (const line of await sandboxDbFigures()) console.log(line)
+    if (args.only.has('startup')) await startupPart(browser, configFile, args.startupRuns)
+    if (args.only.has('printing')) {
+      receiptFigures()
+      await pdfFixtureFigures()
+      await pdfSandboxFigures(sandbox.info.url, dir)
+    }
+    if (args.only.has('sandbox')) for (const line of await sandboxDbFigures()) console.log(line)
+    if (args.only.has('soak')) await soakFigures(browser, args.soakSessions)
   } finally {
-    for (const shell of shells) await stop(shell)
     await browser.close()
     await stop(sandbox.child)
     rmSync(dir, { recursive: true, force: true })
