@@ -1,7 +1,7 @@
 import type { Database } from '../db/database'
 import type { FastifyInstance } from 'fastify'
 import type { CredentialStatus } from '../../shared/api/credentials'
-import { SecurityImageIdSchema } from '../../shared/security/security-images'
+import { SecurityImageIdSchema } from '../../shared/api/auth'
 import type { LoginGuard } from '../auth/login-guard'
 import { hashToken, type SessionStore } from '../auth/sessions'
 import type { Outbox } from '../outbox/outbox'

@@ -1,11 +1,14 @@
 import type { ApiRoute } from './route'
 import { z } from 'zod'
 import { SetupStepSchema } from '../credentials/setup-steps'
-import { SecurityImageIdSchema } from '../security/security-images'
+import { SECURITY_IMAGE_IDS } from '../security/security-images'
+import { ID_NUMBER_PATTERN } from './identifiers'
 import { LOCKOUT_TEXT, REQUEST_LIMITS_TEXT, TEMPORARY_KEY_TEXT } from './credential-limits'
 
+export const SecurityImageIdSchema = z.enum(SECURITY_IMAGE_IDS)
+
 /** ID document numbers: digits (cédula) or alphanumeric (passport), no spaces. */
-export const IdNumberSchema = z.string().regex(/^[0-9A-Za-z]{4,20}$/, 'ID number: 4 to 20 letters or digits')
+export const IdNumberSchema = z.string().regex(ID_NUMBER_PATTERN, 'ID number: 4 to 20 letters or digits')
 /** Bounded to stop hashing huge inputs; the policy itself is checked where passwords are set. */
 export const PasswordInputSchema = z.string().min(1).max(64)
 

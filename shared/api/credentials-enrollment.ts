@@ -2,6 +2,7 @@ import type { ApiRoute } from './route'
 import { z } from 'zod'
 import { IdNumberSchema, LoginResponseSchema } from './auth'
 import { codeOddsText, ENROLLMENT_DATA_TEXT, SEND_LIMITS_TEXT } from './credential-limits'
+import { MEMBER_NUMBER_PATTERN, OTP_LENGTH } from './identifiers'
 
 /*
  * Self-enrollment at the kiosk (seeds 001, 002, 004): ID number, member number and birth date must match a
@@ -9,11 +10,8 @@ import { codeOddsText, ENROLLMENT_DATA_TEXT, SEND_LIMITS_TEXT } from './credenti
  * online user with a temporary key and signs the member in to finish the setup steps.
  */
 
-export const OTP_LENGTH = 6
-export const OtpSchema = z.string().regex(/^\d{6}$/, 'code: 6 digits')
-export const MemberNumberSchema = z
-  .string()
-  .regex(/^[0-9A-Za-z-]{3,20}$/, 'member number: 3 to 20 characters')
+export const OtpSchema = z.string().regex(new RegExp(`^\\d{${OTP_LENGTH}}$`), `code: ${OTP_LENGTH} digits`)
+export const MemberNumberSchema = z.string().regex(MEMBER_NUMBER_PATTERN, 'member number: 3 to 20 characters')
 export const EnrollmentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)
 
 export const EnrollStartRequestSchema = z

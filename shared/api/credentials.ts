@@ -3,14 +3,13 @@ import { z } from 'zod'
 import { isAcceptableAnswer } from '../credentials/answers'
 import {
   SECURITY_QUESTION_COUNT,
-  SecurityQuestionIdSchema,
-  SensitiveOperationSchema,
+  SECURITY_QUESTION_IDS,
+  SENSITIVE_OPERATIONS,
 } from '../credentials/security-questions'
 import { isValidPhrase, PHRASE_MAX_LENGTH } from '../credentials/security-phrase'
 import { SetupStepSchema } from '../credentials/setup-steps'
 import { USERNAME_PATTERN } from '../credentials/username'
-import { SecurityImageIdSchema } from '../security/security-images'
-import { IdNumberSchema, PasswordInputSchema } from './auth'
+import { IdNumberSchema, PasswordInputSchema, SecurityImageIdSchema } from './auth'
 import {
   LOCKOUT_TEXT,
   REQUEST_LIMITS_TEXT,
@@ -18,6 +17,9 @@ import {
   SEND_LIMITS_TEXT,
   TEMPORARY_KEY_TEXT,
 } from './credential-limits'
+
+export const SecurityQuestionIdSchema = z.enum(SECURITY_QUESTION_IDS)
+export const SensitiveOperationSchema = z.enum(SENSITIVE_OPERATIONS)
 
 /*
  * The credentials lifecycle (seeds 000, 001, 003, 004): forgotten password and temporary keys, the forced

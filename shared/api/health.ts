@@ -1,6 +1,6 @@
 import type { ApiRoute } from './route'
 import { z } from 'zod'
-import { CurrencyCodeSchema } from '../money/money'
+import { CurrencyCodeSchema } from '../money/money-schema'
 
 export const HealthResponseSchema = z
   .object({

@@ -1,20 +1,11 @@
 import type { ApiRoute } from './route'
 import { z } from 'zod'
-import { CurrencyCodeSchema, MoneySchema } from '../money/money'
+import { CurrencyCodeSchema, MoneySchema } from '../money/money-schema'
+import { PRODUCT_KINDS } from './product-choices'
 
-/** The product tabs of seeds 000 and 004. */
-export const PRODUCT_KINDS = [
-  'contribution',
-  'savings',
-  'loan',
-  'term_deposit',
-  'card',
-  'other_obligation',
-  'deduction',
-  'insurance',
-] as const
+export { PRODUCT_KINDS, type ProductKind } from './product-choices'
+
 export const ProductKindSchema = z.enum(PRODUCT_KINDS)
-export type ProductKind = z.infer<typeof ProductKindSchema>
 
 export const ProductSummarySchema = z
   .object({

@@ -1,13 +1,13 @@
 import { z } from 'zod'
-import { MoneySchema } from '../money/money'
+import { MoneySchema } from '../money/money-schema'
 import { ProductKindSchema, ProductSummarySchema } from './member'
+import { CERTIFICATE_KINDS } from './product-choices'
+
+export { CERTIFICATE_KINDS, type CertificateKind } from './product-choices'
 
 const IsoDate = z.iso.date()
 
-/** Seed 000 "Certificaciones y descargas". */
-export const CERTIFICATE_KINDS = ['membership', 'product_balance', 'annual_tax'] as const
 export const CertificateKindSchema = z.enum(CERTIFICATE_KINDS)
-export type CertificateKind = z.infer<typeof CertificateKindSchema>
 
 /** Crockford base32 in four groups, e.g. "7K3M-Q9TX-2HPA-W4RD": typed by hand from paper, so no I, L, O, U. */
 export const CertificateCodeSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MoneySchema } from '../money/money'
+import { MoneySchema } from '../money/money-schema'
 import { ProductSummarySchema } from './member'
 
 /**

@@ -1,11 +1,12 @@
 import { z } from 'zod'
-import { MoneySchema } from '../money/money'
+import { MoneySchema } from '../money/money-schema'
+import { LAST_N_CHOICES } from './product-choices'
+
+export { LAST_N_CHOICES } from './product-choices'
 
 const IsoDate = z.iso.date()
 export const PeriodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'period: YYYY-MM')
 
-/** The choices of seed 004's "Últimos 10, 20, 30". */
-export const LAST_N_CHOICES = [10, 20, 30] as const
 export const MAX_MOVEMENTS_PAGE = 100
 export const DEFAULT_MOVEMENTS_PAGE = 50
 

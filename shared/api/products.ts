@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CurrencyCodeSchema, MoneySchema } from '../money/money'
+import { CurrencyCodeSchema, MoneySchema } from '../money/money-schema'
 import { ProductKindSchema, ProductSummarySchema, type ProductKind } from './member'
 import {
   CertificateCodeSchema,

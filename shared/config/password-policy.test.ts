@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { PasswordPolicySchema } from './password-policy-schema'
 import {
   checkPassword,
   PASSWORD_POLICY_PRESETS,
   PASSWORD_SYMBOLS,
-  PasswordPolicySchema,
   passwordSatisfies,
   type PasswordPolicy,
 } from './password-policy'

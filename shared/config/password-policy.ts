@@ -1,20 +1,10 @@
-import { z } from 'zod'
+// Checks without zod, so the renderer can use them; the schema is in password-policy-schema.ts.
+import type { PasswordPolicy } from './password-policy-schema'
+
+export type { PasswordPolicy } from './password-policy-schema'
 
 /** Symbols the on-screen keyboard offers (seed 000). */
 export const PASSWORD_SYMBOLS = ['#', '-', '=', '@', '.', '$', '*', '_', '~', '+'] as const
-
-export const PasswordPolicySchema = z
-  .object({
-    minLength: z.number().int().min(4).max(64),
-    maxLength: z.number().int().min(4).max(64),
-    requireUpper: z.boolean(),
-    requireLower: z.boolean(),
-    requireDigit: z.boolean(),
-    requireSymbol: z.boolean(),
-  })
-  .refine((p) => p.minLength <= p.maxLength, 'minLength must not exceed maxLength')
-  .meta({ id: 'PasswordPolicy' })
-export type PasswordPolicy = z.infer<typeof PasswordPolicySchema>
 
 /** Presets from the seeds: 000 (becoop) and 004 (Cooprofesionales). */
 export const PASSWORD_POLICY_PRESETS = {

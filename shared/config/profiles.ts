@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { CurrencyCodeSchema } from '../money/money'
-import { PASSWORD_POLICY_PRESETS, PasswordPolicySchema } from './password-policy'
+import { CurrencyCodeSchema } from '../money/money-schema'
+import { PASSWORD_POLICY_PRESETS } from './password-policy'
+import { PasswordPolicySchema } from './password-policy-schema'
 
 export const PROFILE_IDS = ['co', 'pa'] as const
 export const ProfileIdSchema = z.enum(PROFILE_IDS)

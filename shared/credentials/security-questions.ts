@@ -1,5 +1,3 @@
-import { z } from 'zod'
-
 /**
  * The catalogue of security questions (seed 004 asks three of them before certain operations). Ids are
  * the contract; the Spanish and English texts live in the renderer's messages.
@@ -16,8 +14,7 @@ export const SECURITY_QUESTION_IDS = [
   'favorite-teacher',
   'childhood-neighborhood',
 ] as const
-export const SecurityQuestionIdSchema = z.enum(SECURITY_QUESTION_IDS)
-export type SecurityQuestionId = z.infer<typeof SecurityQuestionIdSchema>
+export type SecurityQuestionId = (typeof SECURITY_QUESTION_IDS)[number]
 
 /** How many questions a member chooses and answers. */
 export const SECURITY_QUESTION_COUNT = 3
@@ -26,5 +23,6 @@ export const SECURITY_ANSWER_TRIES = 3
 
 /** The operations a security question guards (seed 004: "ciertas operaciones"). */
 export const SENSITIVE_OPERATIONS = ['password', 'username', 'securityImage', 'securityQuestions'] as const
-export const SensitiveOperationSchema = z.enum(SENSITIVE_OPERATIONS)
-export type SensitiveOperation = z.infer<typeof SensitiveOperationSchema>
+export type SensitiveOperation = (typeof SENSITIVE_OPERATIONS)[number]
+export const isSensitiveOperation = (value: unknown): value is SensitiveOperation =>
+  (SENSITIVE_OPERATIONS as readonly unknown[]).includes(value)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { addMoney, formatMoney, money, MoneySchema, sumMoney } from './money'
+import { addMoney, formatMoney, money, sumMoney } from './money'
+import { MoneySchema } from './money-schema'
 
 describe('money', () => {
   it('rejects non-integer minor units', () => {

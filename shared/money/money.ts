@@ -1,18 +1,9 @@
-import { z } from 'zod'
+// Arithmetic and display without zod, so the renderer can use it; the schemas are in money-schema.ts.
+import { CURRENCY_DIGITS, type CurrencyCode } from './currencies'
+import type { Money } from './money-schema'
 
-/** ISO 4217 currencies the kiosk knows how to show, with their minor-unit digits. */
-export const CURRENCY_DIGITS = { COP: 2, USD: 2, PAB: 2, PEN: 2, MXN: 2, GTQ: 2 } as const
-export type CurrencyCode = keyof typeof CURRENCY_DIGITS
-export const CurrencyCodeSchema = z.enum(Object.keys(CURRENCY_DIGITS) as [CurrencyCode, ...CurrencyCode[]])
-
-/** Money is always an integer count of minor units (centavos) plus its currency: never a float. */
-export const MoneySchema = z
-  .object({
-    amountMinor: z.number().int().refine(Number.isSafeInteger, 'amountMinor must be a safe integer'),
-    currency: CurrencyCodeSchema,
-  })
-  .meta({ id: 'Money', description: 'Integer minor units (e.g. centavos) and ISO 4217 currency' })
-export type Money = z.infer<typeof MoneySchema>
+export { CURRENCY_DIGITS, type CurrencyCode } from './currencies'
+export type { Money } from './money-schema'
 
 export function money(amountMinor: number, currency: CurrencyCode): Money {
   if (!Number.isSafeInteger(amountMinor)) throw new RangeError(`not an integer amount: ${amountMinor}`)

@@ -1,5 +1,3 @@
-import { z } from 'zod'
-
 /** The 12 anti-phishing pictures of seeds 000 and 004; files live in resources/security-images/<id>.svg. */
 export const SECURITY_IMAGE_IDS = [
   'feather',
@@ -16,4 +14,3 @@ export const SECURITY_IMAGE_IDS = [
   'gift-box',
 ] as const
 export type SecurityImageId = (typeof SECURITY_IMAGE_IDS)[number]
-export const SecurityImageIdSchema = z.enum(SECURITY_IMAGE_IDS)

@@ -21,9 +21,11 @@ function files(dir: string): string[] {
 /** Relative and aliased specifiers of a file, resolved to files of the repository. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8')
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"`;]*?['"]([^'"]+)['"]/g)].map(
-    (m) => m[1]!,
-  )
+  // `import … from '…'`, `export … from '…'` (type-only ones included) and bare `import '…'`.
+  const specifiers = [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g),
+    ...text.matchAll(/(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g),
+  ].map((m) => m[1]!)
   return specifiers.flatMap((spec) => {
     const alias = Object.keys(ALIASES).find((a) => spec.startsWith(a))
     const base = alias

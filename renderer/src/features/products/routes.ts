@@ -1,5 +1,5 @@
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
-import { PRODUCT_KINDS, type ProductKind } from '@shared/api/member'
+import { PRODUCT_KINDS, type ProductKind } from '@shared/api/product-choices'
 
 const isKind = (k: unknown): k is ProductKind =>
   typeof k === 'string' && (PRODUCT_KINDS as readonly string[]).includes(k)

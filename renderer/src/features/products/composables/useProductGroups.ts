@@ -1,5 +1,6 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
-import { PRODUCT_KINDS, type ProductKind, type ProductSummary } from '@shared/api/member'
+import { PRODUCT_KINDS, type ProductKind } from '@shared/api/product-choices'
+import type { ProductSummary } from '@shared/api/member'
 import { sumMoney, type CurrencyCode, type Money } from '@shared/money/money'
 
 export interface ProductGroup {

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { PRODUCT_KINDS, type ProductKind } from '@shared/api/member'
+import { PRODUCT_KINDS, type ProductKind } from '@shared/api/product-choices'
 import type { ProductDetail, ProductsOfKind } from '@shared/api/products'
 import { call } from '@/bridge'
 import { useRemote, type Remote } from '@/composables/useRemote'
