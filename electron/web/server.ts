@@ -124,19 +124,11 @@ export async function startWebShell({
     if (redemption?.kind === 'spent') {
       // Whoever read the token from the process list comes second: it admits nobody else.
       logger.warn({ path: pathOf(req.url) }, 'web: spent launch token presented again')
-      return reply
-        .code(403)
-        .type('text/html; charset=utf-8')
-        .header('cache-control', 'no-store')
-        .send(LAUNCH_SPENT_PAGE)
+      return refusalPage(reply, 403, LAUNCH_SPENT_PAGE)
     }
     if (!launch.inCookieHeader(req.headers.cookie)) {
       logger.warn({ path: pathOf(req.url) }, 'web: page requested without the launch cookie')
-      return reply
-        .code(401)
-        .type('text/html; charset=utf-8')
-        .header('cache-control', 'no-store')
-        .send(NOT_LAUNCHED_PAGE)
+      return refusalPage(reply, 401, NOT_LAUNCHED_PAGE)
     }
     await onPageStarted?.()
     return sendFile(reply, join(root, 'index.html'), 'text/html; charset=utf-8')
@@ -179,11 +171,7 @@ export async function startWebShell({
     if (!file) return reply.code(404).type('text/plain; charset=utf-8').send('Not found')
     // Pages may show member data once scripts run; only the launched browser gets them.
     if (file.type.startsWith('text/html') && !launch.inCookieHeader(req.headers.cookie)) {
-      return reply
-        .code(401)
-        .type('text/html; charset=utf-8')
-        .header('cache-control', 'no-store')
-        .send(NOT_LAUNCHED_PAGE)
+      return refusalPage(reply, 401, NOT_LAUNCHED_PAGE)
     }
     return sendFile(reply, file.path, file.type)
   })
@@ -240,6 +228,11 @@ export async function startWebShell({
       await app.close()
     },
   }
+}
+
+/** A page that keeps someone out of the kiosk: never cached, so a later start is asked afresh. */
+function refusalPage(reply: FastifyReply, status: 401 | 403, html: string) {
+  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html)
 }
 
 function badRequest(reply: FastifyReply) {

@@ -5,6 +5,8 @@ import { expectAccessible, openTile, signInAs } from './helpers'
 test('every products, statements and certificates screen passes axe (no serious or critical violations)', async ({
   kiosk: page,
 }) => {
+  // Axe runs on about twenty screens here: close to a minute on a busy 2-core machine.
+  test.setTimeout(150_000)
   await signInAs(page, 'active')
   await openTile(page, /Posición consolidada/)
   await expect(page.getByTestId('position-totals')).toBeVisible()
