@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'electron-vite'
 import { runnerImport } from 'vite'
+import { firstScreenChunk } from './scripts/build/first-screen-chunk'
 
 const r = (p: string) => resolve(import.meta.dirname, p)
 
@@ -38,18 +39,15 @@ export default defineConfig({
   renderer: {
     root: r('renderer'),
     base: './',
-    plugins: [vue()],
+    plugins: [vue(), firstScreenChunk()],
     resolve: {
       alias: { '@': r('renderer/src'), '@shared': r('shared'), '@resources': r('resources') },
     },
-    // Compile-time flags so Vue and vue-i18n drop what a kiosk never uses (legacy API, devtools hooks).
+    // Compile-time flags so Vue drops what a kiosk never uses (options API, devtools hooks).
     define: {
       __VUE_OPTIONS_API__: 'false',
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-      __VUE_I18N_LEGACY_API__: 'false',
-      __VUE_I18N_FULL_INSTALL__: 'false',
-      __INTLIFY_PROD_DEVTOOLS__: 'false',
     },
     build: {
       minify: true,

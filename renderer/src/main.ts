@@ -5,7 +5,7 @@ import App from './App.vue'
 import { createSessionTeardown, SESSION_TEARDOWN } from './composables/useSessionTeardown'
 import { FEATURES } from './features'
 import { applyLanguage, createKioskI18n } from './i18n'
-import { createAppRouter } from './router'
+import { createAppRouter, FIRST_SCREENS, preloadScreens } from './router'
 import { useConfigStore } from './stores/config'
 import './styles/tokens.css'
 import './styles/base.css'
@@ -29,4 +29,10 @@ const teardown = createSessionTeardown({
   resetLanguage: () => applyLanguage(i18n.global, useConfigStore(pinia).config?.language ?? 'es'),
 })
 
+// Asked for before the first render, so the answer is on its way while the app mounts.
+const configLoaded = useConfigStore(pinia).load()
+
 createApp(App).use(pinia).use(i18n).use(router).provide(SESSION_TEARDOWN, teardown).mount('#app')
+
+// The welcome screen is up: fetch the way in while the kiosk waits for a member.
+void configLoaded.then(() => requestIdleCallback(() => void preloadScreens(router, FIRST_SCREENS)))

@@ -15,7 +15,7 @@ const productsModules = [
   '../../renderer/src/features/products/messages/en',
 ]
 
-/** What the screen shows for a key, as vue-i18n looks it up (`myProducts` is the products feature). */
+/** What the screen shows for a key, as the translator looks it up (`myProducts` is the products feature). */
 async function screenMessages(): Promise<Record<Language, Tree>> {
   const [es, en, productsEs, productsEn] = (await Promise.all(
     [...modules, ...productsModules].map((m) => import(m)),

@@ -1,7 +1,7 @@
 import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
 import type { Money } from '@shared/money/money'
 import { formatMoney } from '@shared/money/money'
+import { useKioskI18n } from '@/i18n'
 import { useConfigStore } from '@/stores/config'
 
 /**
@@ -10,7 +10,7 @@ import { useConfigStore } from '@/stores/config'
  */
 export function useFormatters() {
   const config = useConfigStore()
-  const { locale } = useI18n()
+  const { locale } = useKioskI18n()
   const moneyLocale = computed(() => config.config?.locale ?? 'es-CO')
   const dateLocale = computed(() => {
     const [lang, region] = moneyLocale.value.split('-')

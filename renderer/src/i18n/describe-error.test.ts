@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { ipcError } from '@shared/ipc/errors'
-import { createI18n } from 'vue-i18n'
 import { en } from './en'
 import { es } from './es'
 import { describeError, type Translate } from './index'
+import { createTranslator } from './translator'
 
-// vue-i18n's own `t`, narrowed to the kiosk's keys as the screens get it from useKioskI18n.
-const translate = (messages: typeof es) => {
-  const i18n = createI18n({ legacy: false, locale: 'x', messages: { x: messages } })
-  return i18n.global.t as Translate
-}
+// The translator's own `t`, narrowed to the kiosk's keys as the screens get it from useKioskI18n.
+const translate = (messages: typeof es) =>
+  createTranslator({ locale: 'x', messages: { x: messages } }).global.t as Translate
 
 describe('describeError for the abuse limits (issue 15)', () => {
   it('tells a member under a timed lock when to come back, not to see a teller first', () => {

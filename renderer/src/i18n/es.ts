@@ -5,7 +5,7 @@ import type { SecurityImageId } from '@shared/security/security-images'
 
 /**
  * Spanish, the default language, is the source of truth: `MessageSchema` is its shape and `en.ts`
- * must match it. Avoid `@ { } | $` in texts: vue-i18n gives them meaning.
+ * must match it. `{name}` and `a | b | c` plural forms are the only syntax (see translator.ts).
  */
 export const es = {
   app: {

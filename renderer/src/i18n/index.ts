@@ -1,9 +1,9 @@
-import { createI18n } from 'vue-i18n'
 import type { Language } from '@shared/config/kiosk-config'
 import type { IpcError } from '@shared/ipc/errors'
 import { en } from './en'
-import { es, type MessageSchema } from './es'
+import { es } from './es'
 import { setActiveI18n } from './feature-messages'
+import { createTranslator } from './translator'
 import type { Translate } from './typed'
 
 export type { MessageSchema } from './es'
@@ -11,12 +11,7 @@ export { useKioskI18n, type CoreKey, type MessageKey, type Translate } from './t
 export const LANGUAGES: readonly Language[] = ['es', 'en']
 
 export function createKioskI18n(language: Language = 'es') {
-  const i18n = createI18n<[MessageSchema], Language, false>({
-    legacy: false,
-    locale: language,
-    fallbackLocale: 'es',
-    messages: { es, en },
-  })
+  const i18n = createTranslator({ locale: language, fallbackLocale: 'es', messages: { es, en } })
   setActiveI18n(i18n)
   return i18n
 }

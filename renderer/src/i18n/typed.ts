@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n'
+import { useTranslator } from './translator'
 import type { MessageSchema } from './es'
 
 /** Every dotted path to a text in a messages object: the keys `t` accepts for it. */
@@ -9,8 +9,8 @@ export type MessageKey<T, Prefix extends string = ''> = {
 export type CoreKey = MessageKey<MessageSchema>
 
 /**
- * vue-i18n's `t` (the overloads the kiosk uses) narrowed to known keys: its own signature accepts any
- * string, so a misspelt key would only show up as a raw key on screen.
+ * The translator's `t` narrowed to known keys: its own signature accepts any string, so a misspelt key
+ * would only show up as a raw key on screen.
  */
 export interface Translate<Key extends string = CoreKey> {
   (key: Key, plural?: number): string
@@ -19,6 +19,6 @@ export interface Translate<Key extends string = CoreKey> {
 
 /** The core's keys, plus a feature's own (e.g. `{ credentials: CredentialsMessages }`) on its screens. */
 export function useKioskI18n<Feature extends object = object>() {
-  const { t, locale } = useI18n()
+  const { t, locale } = useTranslator()
   return { t: t as Translate<CoreKey | MessageKey<Feature>>, locale }
 }

@@ -4,14 +4,14 @@ import {
   type RouteLocationNormalized,
   type RouteMeta,
   type RouterHistory,
+  type RouteRecordNormalized,
   type RouteRecordRaw,
+  type Router,
 } from 'vue-router'
 import type { Pinia } from 'pinia'
 import type { SetupStep } from '@shared/credentials/setup-steps'
 import { FEATURES } from '@/features'
 import { loadFeatureMessages } from '@/i18n/feature-messages'
-import GoodbyePage from '@/pages/GoodbyePage.vue'
-import HomePage from '@/pages/HomePage.vue'
 import WelcomePage from '@/pages/WelcomePage.vue'
 import { useConfigStore } from '@/stores/config'
 import { useSessionStore } from '@/stores/session'
@@ -38,12 +38,17 @@ export const phaseOf = (meta: Partial<RouteMeta>): Phase =>
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'welcome', component: WelcomePage, meta: { requires: 'public' } },
-  { path: '/home', name: 'home', component: HomePage, meta: { requires: 'member' } },
+  {
+    path: '/home',
+    name: 'home',
+    component: () => import('@/pages/HomePage.vue'),
+    meta: { requires: 'member' },
+  },
   ...FEATURES.flatMap((f) => f.routes),
   {
     path: '/goodbye',
     name: 'goodbye',
-    component: GoodbyePage,
+    component: () => import('@/pages/GoodbyePage.vue'),
     meta: { requires: 'public', phase: 'goodbye' },
   },
   { path: '/:rest(.*)*', redirect: { name: 'welcome' }, meta: { requires: 'public' } },
@@ -106,3 +111,24 @@ export function createAppRouter(history: RouterHistory, pinia: Pinia) {
 
   return router
 }
+
+/**
+ * Loads lazy screens ahead of need. Only the welcome screen ships with the app; the kiosk fetches the
+ * sign-in journey while it waits for a member, so the first tap never waits for a download.
+ */
+export async function preloadScreens(
+  router: Router,
+  which: (route: RouteRecordNormalized) => boolean = () => true,
+): Promise<void> {
+  await Promise.all(
+    router
+      .getRoutes()
+      .filter(which)
+      .flatMap((route) => Object.values(route.components ?? {}))
+      .map((component) => (typeof component === 'function' ? (component as () => Promise<unknown>)() : null)),
+  )
+}
+
+/** What the kiosk preloads while idle at the welcome screen: the way in, and where it leads. */
+export const FIRST_SCREENS = (route: RouteRecordNormalized) =>
+  route.meta.requires === 'public' || route.name === 'home'

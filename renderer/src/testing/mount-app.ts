@@ -6,7 +6,7 @@ import { setBridge } from '@/bridge'
 import { createSessionTeardown, SESSION_TEARDOWN } from '@/composables/useSessionTeardown'
 import { FEATURES } from '@/features'
 import { applyLanguage, createKioskI18n } from '@/i18n'
-import { createAppRouter } from '@/router'
+import { createAppRouter, preloadScreens } from '@/router'
 import { useConfigStore } from '@/stores/config'
 import { createFakeBridge, type FakeBridge } from './fake-bridge'
 
@@ -26,6 +26,8 @@ export async function mountApp(bridge: FakeBridge = createFakeBridge()) {
     pinia,
     resetLanguage: () => applyLanguage(i18n.global, useConfigStore(pinia).config?.language ?? 'es'),
   })
+  // Every screen at hand, as if the kiosk had been idle long enough to fetch them.
+  await preloadScreens(router)
   await router.push('/')
   const wrapper = mount(App, {
     attachTo: document.body,

@@ -7,7 +7,8 @@ export { useLoginStore } from './stores/login'
 
 /**
  * Sign-in (ID → security picture and phrase → password): the public journey into a member session.
- * Every visit starts here, so its screens and texts load with the app, not on demand.
+ * Every visit starts here: its texts load with the app, its screens while the welcome screen waits
+ * (router `preloadScreens`), so a member's first tap never waits for a download.
  */
 export const signInFeature: KioskFeature = {
   id: 'signIn',

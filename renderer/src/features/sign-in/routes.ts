@@ -1,7 +1,4 @@
 import type { RouteRecordRaw } from 'vue-router'
-import IdEntryPage from './pages/IdEntryPage.vue'
-import PasswordPage from './pages/PasswordPage.vue'
-import SecurityCheckPage from './pages/SecurityCheckPage.vue'
 import { useLoginStore } from './stores/login'
 
 /** The two-step sign-in; a step is reachable only once the one before it is done. */
@@ -9,20 +6,20 @@ export const SIGN_IN_ROUTES: RouteRecordRaw[] = [
   {
     path: '/id',
     name: 'id',
-    component: IdEntryPage,
+    component: () => import('./pages/IdEntryPage.vue'),
     meta: { requires: 'public', phase: 'prelogin' },
   },
   {
     path: '/security',
     name: 'security',
-    component: SecurityCheckPage,
+    component: () => import('./pages/SecurityCheckPage.vue'),
     meta: { requires: 'public', phase: 'prelogin' },
     beforeEnter: () => (useLoginStore().identity ? true : { name: 'id' }),
   },
   {
     path: '/password',
     name: 'password',
-    component: PasswordPage,
+    component: () => import('./pages/PasswordPage.vue'),
     meta: { requires: 'public', phase: 'prelogin' },
     beforeEnter: () => {
       const login = useLoginStore()

@@ -3,7 +3,7 @@ import type { SetupStep } from '@shared/credentials/setup-steps'
 
 /**
  * Texts of the credentials screens, merged under `credentials.` (Spanish is the schema; en.ts matches it).
- * Avoid `@ { } | $` in texts: vue-i18n gives them meaning.
+ * Only `{name}` and `|` (plural forms) have meaning in texts.
  */
 export const credentialsEs = {
   recovery: {
