@@ -16,11 +16,13 @@ import { generateOtp, sameDigest, secretDigest } from './one-time-secret'
 import { evaluateCode, evaluateResend, OTP_MAX_ATTEMPTS, OTP_MAX_SENDS } from './otp-rules'
 import type { SetupState } from './setup-state'
 import type { TemporaryKeys } from './temporary-keys'
+import type { PasswordPolicy } from '../../shared/config/password-policy'
 
 export interface EnrollmentDeps {
   db: Database
   secret: string
   cooperativeName: string
+  policy: PasswordPolicy
   now: () => Date
   otpTtlSeconds: number
   resendCooldownSeconds: number
@@ -227,7 +229,7 @@ export function createEnrollment(deps: EnrollmentDeps) {
           channel: 'email',
           recipient: row.email,
           template: 'enrollment-key',
-          text: MESSAGES.enrollmentKey(deps.cooperativeName, key, deps.temporaryKeys.ttlSeconds),
+          text: MESSAGES.enrollmentKey(deps.cooperativeName, key, deps.temporaryKeys.ttlSeconds, deps.policy),
         })
         deps.guard.reset(idDigest(secret, row.id_number).toString('hex'))
         return deps.sessions.create(row.member_id, input.kioskId)

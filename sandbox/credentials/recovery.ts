@@ -8,11 +8,13 @@ import { decoyDestinations } from './decoy-destinations'
 import { normalizeIdNumber, type MemberCredentials } from './member-credentials'
 import { MESSAGES } from './messages'
 import type { TemporaryKeys } from './temporary-keys'
+import type { PasswordPolicy } from '../../shared/config/password-policy'
 
 export interface RecoveryDeps {
   db: Database
   secret: string
   cooperativeName: string
+  policy: PasswordPolicy
   members: MemberCredentials
   temporaryKeys: TemporaryKeys
   outbox: Outbox
@@ -29,6 +31,7 @@ export function createRecovery({
   db,
   secret,
   cooperativeName,
+  policy,
   members,
   temporaryKeys,
   outbox,
@@ -64,7 +67,7 @@ export function createRecovery({
             channel,
             recipient: channel === 'sms' ? member.phone : member.email,
             template: 'recovery-key',
-            text: MESSAGES.recoveryKey(cooperativeName, key, temporaryKeys.ttlSeconds),
+            text: MESSAGES.recoveryKey(cooperativeName, key, temporaryKeys.ttlSeconds, policy),
           })
         }
       })()

@@ -36,11 +36,22 @@ test('forgot → temporary key → forced change → image and phrase → home',
     'Enviamos una clave temporal a su correo electrónico mar*****@exa*****.',
   )
   await expect(page.getByTestId('recovery-sent')).toContainText('vence en 30 minutos')
+  // Seed 003: the rules come with the key, on screen and in the message.
+  await expect(page.getByTestId('recovery-rules').getByRole('listitem')).toHaveText([
+    'Mínimo 4 caracteres',
+    'Máximo 8 caracteres',
+    'Una letra mayúscula',
+    'Una letra minúscula',
+    'Un número',
+  ])
   await page.getByTestId('recovery-to-login').click()
   await expect(page.getByTestId('id-input')).toHaveValue('')
 
   const [sent] = await readOutbox(stack.sandboxUrl, maria.idNumber)
   expect(sent).toMatchObject({ channel: 'email', recipient: maria.email, template: 'recovery-key' })
+  expect(sent!.text).toContain(
+    'Su nueva clave debe tener entre 4 y 8 caracteres, con al menos una mayúscula, una minúscula y un número.',
+  )
   const key = await latestTemporaryKey(stack.sandboxUrl, maria.idNumber)
   await signInAtIdStep(page, maria.idNumber, key)
 
@@ -129,4 +140,24 @@ test('"Olvidé mi clave" needs an ID first, and the way back is always there', a
   await expect(page.getByTestId('destination-sms')).toBeVisible()
   await page.getByRole('button', { name: 'Cancelar' }).click()
   await expect(page.getByTestId('id-input')).toBeVisible()
+})
+
+test('"¿Nunca ha tenido clave?" leads to enrollment, for a member and a stranger alike', async ({
+  kiosk: page,
+}) => {
+  const lines: string[] = []
+  for (const idNumber of [maria.idNumber, '99887766554']) {
+    await page.getByTestId('start').click()
+    await page.getByTestId('id-input').pressSequentially(idNumber)
+    await page.getByTestId('forgot-password').click()
+    await expect(page.getByTestId('destination-sms')).toBeVisible()
+    lines.push((await page.getByTestId('first-access').innerText()).trim())
+    await page.getByTestId('first-access-enroll').click()
+    await expect(page.getByRole('heading', { name: 'Registro de usuario en línea' })).toBeVisible()
+    await page.getByRole('button', { name: 'Cancelar' }).click()
+    await expect(page.getByTestId('start')).toBeVisible()
+  }
+  expect(lines[0]).toContain('¿Nunca ha tenido clave?')
+  expect(lines[0]).toContain('Inscríbase aquí')
+  expect(lines[1]).toBe(lines[0])
 })

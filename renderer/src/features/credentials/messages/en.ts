@@ -17,6 +17,8 @@ export const credentialsEn: CredentialsMessages = {
       'The key expires in {n} minutes and works once. | The key expires in {n} minute and works once. | The key expires in {n} minutes and works once.',
     note: 'Sign in with your ID number and the temporary key: you will then be asked to choose a personal password.',
     toLogin: 'Go to sign in',
+    neverHadKey: 'Never had a key?',
+    enrollHere: 'Sign up here',
     needId: 'Type your ID number first, then tap “I forgot my password”.',
   },
   enroll: {

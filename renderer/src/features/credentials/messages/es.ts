@@ -22,6 +22,8 @@ export const credentialsEs = {
       'La clave vence en {n} minutos y sirve una sola vez. | La clave vence en {n} minuto y sirve una sola vez. | La clave vence en {n} minutos y sirve una sola vez.',
     note: 'Ingrese con su documento y la clave temporal: el sistema le pedirá cambiarla por una clave personal.',
     toLogin: 'Ir a ingresar usuario',
+    neverHadKey: '¿Nunca ha tenido clave?',
+    enrollHere: 'Inscríbase aquí',
     needId: 'Escriba primero su número de documento y luego toque «Olvidé mi clave».',
   },
   enroll: {
