@@ -218,3 +218,21 @@ test('a teller cannot open maintenance, nor can a member', async ({ kiosk: page 
       error: { code: 'FORBIDDEN' },
     })
 })
+
+test.describe('an idle maintenance session', () => {
+  test.use({ sandboxArgs: ['--staff-session-ttl', '10'] })
+
+  test('ends in main after the staff idle time, and the screen goes back to welcome', async ({
+    kiosk: page,
+  }) => {
+    await tapCorner(page)
+    await signInStaff(page, IT)
+    await expect(page.getByTestId('maintenance-screen')).toBeVisible()
+    // Nobody touches it: main's timer ends the session and tells the screen (maintenance.ended).
+    await expect(page.getByTestId('start')).toBeVisible({ timeout: 30_000 })
+    expect(await invokeFromPage(page, 'maintenance.me')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+  })
+})

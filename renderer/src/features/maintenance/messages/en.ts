@@ -32,6 +32,7 @@ export const maintenanceEn: MaintenanceMessages = {
     target: 'Address',
     state: 'Status',
     paper: 'Paper',
+    checkedAt: 'Checked',
     cover: 'Cover',
     states: {
       ok: 'Online, ready',

@@ -34,6 +34,7 @@ export const maintenanceEs = {
     target: 'Dirección',
     state: 'Estado',
     paper: 'Papel',
+    checkedAt: 'Consultado',
     cover: 'Tapa',
     states: {
       ok: 'En línea, lista',
