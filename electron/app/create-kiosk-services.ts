@@ -1,8 +1,10 @@
+import { join } from 'node:path'
 import type { KioskConfig } from '../../shared/config/kiosk-config'
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../shared/ipc/channels'
 import { createIpcRegistry, type EmitEvent, type IpcHandlers, type IpcRegistry } from '../ipc/registry'
 import { createApiClient, type ApiClient } from '../services/api-client'
 import { createAuthService, type AuthService } from '../services/auth-service'
+import { createKioskJournal } from '../services/kiosk-journal'
 import type { ServiceLogger } from '../services/logger'
 import { systemClock, type Clock } from '../services/session-timer'
 import type { ChannelsOf, KioskContext, KioskFeature } from './feature'
@@ -13,6 +15,7 @@ import { memberFeature } from './features/member-feature'
 import { printingFeature } from './features/printing-feature'
 import { productsFeature } from './features/products-feature'
 import { staffFeature } from './features/staff-feature'
+import { maintenanceFeature } from './features/maintenance-feature'
 
 /**
  * Every feature of the kiosk. A new one (statements, printing, payments…) is a file in features/ that
@@ -26,6 +29,7 @@ const FEATURES = [
   productsFeature,
   credentialsFeature,
   staffFeature,
+  maintenanceFeature,
 ] as const
 
 // Compile-time check: every declared channel is answered by some feature. A service declared without a
@@ -50,6 +54,8 @@ export interface KioskServices {
   /** The principals' sessions; the seam where teller and maintenance sign-in will plug in. */
   auth: AuthService
   registry: IpcRegistry
+  /** The logger that also keeps recent lines and lifecycle events for the maintenance screen. */
+  logger: ServiceLogger
   /** Ends every session (best effort at the API) and releases every feature. */
   dispose(): Promise<void>
 }
@@ -58,11 +64,17 @@ export interface KioskServices {
 export function createKioskServices({
   config,
   emit,
-  logger,
+  logger: baseLogger,
   apiClient,
   clock = systemClock,
   dataDir,
 }: KioskServicesOptions): KioskServices {
+  const journal = createKioskJournal({
+    logger: baseLogger,
+    clock,
+    eventsFile: dataDir ? join(dataDir, 'kiosk-events.json') : null,
+  })
+  const logger = journal.logger
   const api =
     apiClient ??
     createApiClient({
@@ -73,12 +85,13 @@ export function createKioskServices({
       logger,
     })
   const auth = createAuthService({ api, kioskId: config.kioskId, emit, logger, clock })
-  const ctx: KioskContext = { config, api, auth, emit, logger, clock, dataDir: dataDir ?? null }
+  const ctx: KioskContext = { config, api, auth, emit, logger, clock, dataDir: dataDir ?? null, journal }
   const features = FEATURES.map((f) => f(ctx) as KioskFeature<InvokeChannel>)
   const handlers = mergeHandlers(features)
   return {
     handlers,
     auth,
+    logger,
     registry: createIpcRegistry(handlers, logger, auth),
     /**
      * The renderer (re)started: first load, reload, crash recovery, a new tab of the browser shell. Every
@@ -97,6 +110,7 @@ export function createKioskServices({
           )
         }
       }
+      journal.close()
     },
   }
 }

@@ -3,6 +3,7 @@ import type { InvokeChannel } from '../../shared/ipc/channels'
 import type { EmitEvent, IpcHandlers } from '../ipc/registry'
 import type { ApiClient } from '../services/api-client'
 import type { AuthService } from '../services/auth-service'
+import type { KioskJournal } from '../services/kiosk-journal'
 import type { ServiceLogger } from '../services/logger'
 import type { Clock } from '../services/session-timer'
 
@@ -16,6 +17,8 @@ export interface KioskContext {
   clock: Clock
   /** Folder for the kiosk's own files (reprint queue, saved PDFs); null keeps them in memory. */
   dataDir: string | null
+  /** Recent log lines and lifecycle events, for the maintenance screen; `logger` above writes into it. */
+  journal: KioskJournal
 }
 
 /** One feature's share of the IPC surface: the channels it answers, and how to shut it down. */

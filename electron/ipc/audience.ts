@@ -15,7 +15,7 @@ export const NOBODY: HeldPrincipals = { member: false, staff: null, maintenance:
  * Whether a method's audience is among the held principals. A refusal is NOT_AUTHENTICATED when
  * nobody is signed in and a sign-in would help (member, staff: what the renderer has always been told
  * once a session is gone), FORBIDDEN otherwise: the wrong kind of principal, a staff role without the
- * right, or maintenance, which has no sign-in at the kiosk yet.
+ * right, or maintenance, whose discreet sign-in is never suggested to whoever reaches the bridge.
  */
 export function refusal(
   method: Pick<MethodDeclaration, 'audience' | 'roles'>,

@@ -70,7 +70,8 @@ async function start(): Promise<void> {
     win = createKioskWindow(BrowserWindow, config, PRELOAD)
     // Hooked before loadURL, so even the first document starts without a session.
     endSessionOnNewDocument(win.webContents, services.onRendererStarted, log)
-    superviseWindow(win, { log, guard, recreate: open, quit: () => app.quit() })
+    // Through the services' logger: the lifecycle events reach the maintenance screen's journal too.
+    superviseWindow(win, { log: services.logger, guard, recreate: open, quit: () => app.quit() })
     win.loadURL(url).catch((e: unknown) => log.error({ err: String(e) }, 'window: load failed'))
   }
   open(APP_ENTRY_URL)

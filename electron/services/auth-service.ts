@@ -18,9 +18,16 @@ export interface StaffSignIn {
   roles: readonly StaffRole[]
 }
 
-/** Branch IT at the kiosk. There is no maintenance sign-in yet: this is what it will hand over. */
+/**
+ * Branch IT at the kiosk: a staff sign-in with the `it` role (maintenance-service.ts). Its token is a
+ * staff token, held in its own slot so that it opens maintenance channels and never staff ones.
+ */
 export interface MaintenancePrincipal {
   technician: string
+  token: string
+  expiresAt: string
+  /** Told when the slot empties (sign-out, idle expiry, a fresh page), so the screen can leave. */
+  onEnded?: (reason: 'logout' | 'expired') => void
 }
 
 export interface AuthService {
@@ -48,9 +55,15 @@ export interface AuthService {
   endStaffSession(): Promise<void>
   /** The API moved the staff session's idle expiry (every staff call does): the local timer follows. */
   staffActive(expiresAt: string): void
-  /** The seam for the future maintenance sign-in. */
+  /** Holds branch IT's session (a member's or a previous technician's is not this one's business). */
   holdMaintenance(principal: MaintenancePrincipal): void
-  endMaintenance(): void
+  /** As withToken, with the maintenance session's (staff) token. */
+  withMaintenanceToken<T>(fn: (token: string) => Promise<T>): Promise<T>
+  /** The API moved the maintenance session's idle expiry: the local timer follows. */
+  maintenanceActive(expiresAt: string): void
+  endMaintenance(): Promise<void>
+  /** The signed-in technician's username (for the record of their actions), or null. */
+  maintenanceTechnician(): string | null
   /** Who is signed in, for the IPC registry's audience check. */
   held(): HeldPrincipals
   /** Ends every principal's session (best effort at the API): member, staff and maintenance. */
@@ -68,10 +81,11 @@ export interface AuthServiceDeps {
 }
 
 interface Session {
-  kind: 'member' | 'staff'
+  kind: 'member' | 'staff' | 'maintenance'
   token: string
   expiresAt: string
   cancelExpiry: () => void
+  onEnded?: (reason: 'logout' | 'expired') => void
 }
 
 /**
@@ -86,8 +100,11 @@ export function createAuthService({
   logger,
   clock = systemClock,
 }: AuthServiceDeps): AuthService {
-  const sessions: { member?: Session; staff?: Session & { roles: readonly StaffRole[] } } = {}
-  let maintenance: MaintenancePrincipal | undefined
+  const sessions: {
+    member?: Session
+    staff?: Session & { roles: readonly StaffRole[] }
+    maintenance?: Session & { technician: string }
+  } = {}
 
   function end(s: Session, reason: 'logout' | 'expired'): void {
     // A newer sign-in may have replaced the session this is about.
@@ -95,6 +112,7 @@ export function createAuthService({
     s.cancelExpiry()
     delete sessions[s.kind]
     logger.info({ principal: s.kind, reason }, 'session: ended')
+    s.onEnded?.(reason)
     // Only the member's screens listen; staff screens will get their own event with teller mode.
     if (s.kind !== 'member') return
     try {
@@ -117,7 +135,7 @@ export function createAuthService({
   async function revoke(s: Session): Promise<void> {
     try {
       // Each principal signs out on its own route: the API refuses the other kind's token.
-      await api.call(s.kind === 'staff' ? 'staffSignOut' : 'logout', undefined, s.token)
+      await api.call(s.kind === 'member' ? 'logout' : 'staffSignOut', undefined, s.token)
     } catch (e) {
       logger.warn({ code: e instanceof KioskError ? e.code : 'UNKNOWN' }, 'session: API logout failed')
     }
@@ -197,25 +215,27 @@ export function createAuthService({
       armExpiry(s)
     },
 
-    holdMaintenance(principal) {
-      maintenance = { ...principal }
-      logger.info({ principal: 'maintenance' }, 'session: started')
+    holdMaintenance({ technician, token, expiresAt, onEnded }) {
+      start({ kind: 'maintenance', technician, token, expiresAt, onEnded, cancelExpiry: () => {} })
     },
-    endMaintenance() {
-      if (!maintenance) return
-      maintenance = undefined
-      logger.info({ principal: 'maintenance', reason: 'logout' }, 'session: ended')
+    withMaintenanceToken: (fn) => withSession(sessions.maintenance, fn),
+    maintenanceActive(expiresAt) {
+      const s = sessions.maintenance
+      if (!s) return
+      s.expiresAt = expiresAt
+      armExpiry(s)
     },
+    endMaintenance: () => close(sessions.maintenance),
+    maintenanceTechnician: () => sessions.maintenance?.technician ?? null,
 
     held: () => ({
       member: sessions.member !== undefined,
       staff: sessions.staff ? sessions.staff.roles : null,
-      maintenance: maintenance !== undefined,
+      maintenance: sessions.maintenance !== undefined,
     }),
 
     async endAll() {
-      service.endMaintenance()
-      await Promise.all([close(sessions.member), close(sessions.staff)])
+      await Promise.all([close(sessions.member), close(sessions.staff), close(sessions.maintenance)])
     },
     dispose: () => service.endAll(),
   }

@@ -177,7 +177,11 @@ describe('auth service against the real sandbox', () => {
     const memberToken = await currentToken()
     const staffToken = 'staff-token-from-the-directory-0123456789'
     auth.adoptStaff({ token: staffToken, expiresAt: '2030-01-01T00:00:00.000Z', roles: ['teller'] })
-    auth.holdMaintenance({ technician: 'IT-Centro' })
+    auth.holdMaintenance({
+      technician: 'IT-Centro',
+      token: 'it-token',
+      expiresAt: '2030-01-01T00:00:00.000Z',
+    })
     expect(auth.held()).toEqual({ member: true, staff: ['teller'], maintenance: true })
     expect(await auth.withStaffToken(async (t) => t)).toBe(staffToken)
     expect(await currentToken()).toBe(memberToken)

@@ -52,7 +52,12 @@ function inState(state: State): AuthService {
       expiresAt: '2030-01-01T00:00:00.000Z',
       roles: ['teller', 'supervisor'],
     })
-  if (state === 'maintenance') auth.holdMaintenance({ technician: 'IT-Centro' })
+  if (state === 'maintenance')
+    auth.holdMaintenance({
+      technician: 'IT-Centro',
+      token: 'it-token',
+      expiresAt: '2030-01-01T00:00:00.000Z',
+    })
   return auth
 }
 

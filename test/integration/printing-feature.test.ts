@@ -5,6 +5,7 @@ import { createKioskServices, type KioskServices } from '../../electron/app/crea
 import { createEventHub } from '../../electron/app/event-hub'
 import { createLogger } from '../../electron/services/logger'
 import { demoMember } from '../../sandbox/seed/demo-members'
+import { demoStaff } from '../../sandbox/staff/demo-staff'
 import { startTestSandbox, wallClock, type TestSandbox } from '../../sandbox/testing/harness'
 import { KioskConfigSchema, type KioskConfigInput } from '../../shared/config/kiosk-config'
 import type { InvokeChannel } from '../../shared/ipc/channels'
@@ -190,7 +191,14 @@ describe('printing feature with the printer down', () => {
     try {
       const second = await kiosk({ kind: 'tcp', url: printer.url }, dataDir)
       await expect(second.call('print.queue.list', {})).rejects.toMatchObject({ code: 'FORBIDDEN' })
-      second.services.auth.holdMaintenance({ technician: 'IT-Sucursal-Centro' })
+      // A teller is not branch IT; the IT technician's sign-in opens the queue.
+      const teller = demoStaff('teller')
+      await expect(
+        second.call('maintenance.signIn', { username: teller.username, password: teller.password }),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN' })
+      await expect(second.call('print.queue.list', {})).rejects.toMatchObject({ code: 'FORBIDDEN' })
+      const tech = demoStaff('it')
+      await second.call('maintenance.signIn', { username: tech.username, password: tech.password })
       const { jobs } = await second.call('print.queue.list', {})
       expect(jobs).toEqual([
         expect.objectContaining({

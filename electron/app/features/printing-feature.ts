@@ -12,12 +12,14 @@ import { createReceiptPrintService } from '../../services/printing/receipt-print
 import { createReprintQueue } from '../../services/printing/reprint-queue'
 import { createTcpTransport } from '../../services/printing/tcp-transport'
 import { registerService } from '../../ipc/register-service'
+import { recordMaintenanceAction } from '../../services/maintenance-service'
 import { defineFeature } from '../feature'
 
 /** A PDF of a few pages takes seconds to spool on a busy print server. */
 const DOCUMENT_PRINT_TIMEOUT_MS = 30_000
 
-function receiptTransport(printer: KioskConfig['printer']): PrinterTransport | null {
+/** The receipt printer's transport from the configuration (also the maintenance screen's test page). */
+export function receiptTransport(printer: KioskConfig['printer']): PrinterTransport | null {
   switch (printer.kind) {
     case 'none':
       return null
@@ -55,6 +57,7 @@ export const printingFeature = defineFeature(({ config, api, auth, emit, logger,
     logger,
   })
   const data = createPrintData({ api, auth })
+  const who = { logger, auth, terminalId: config.kioskId }
   const context = (language: Language): PrintContext => ({
     cooperative: config.cooperative,
     kioskId: config.kioskId,
@@ -75,8 +78,17 @@ export const printingFeature = defineFeature(({ config, api, auth, emit, logger,
       pdf: async ({ document, action, language }) =>
         pdfs.produce(await buildPdf(data, document, context(language)), action),
       'queue.list': async () => ({ jobs: receipts.list() }),
-      'queue.retry': ({ jobId }) => receipts.retry(jobId),
-      'queue.clear': async ({ jobId }) => receipts.clear(jobId),
+      // Queue actions are branch IT's: each one goes on the maintenance record.
+      'queue.retry': async ({ jobId }) => {
+        const r = await receipts.retry(jobId)
+        recordMaintenanceAction(who, 'queue-retry', `${r.results.length} retried, ${r.remaining} left`)
+        return r
+      },
+      'queue.clear': async ({ jobId }) => {
+        const r = receipts.clear(jobId)
+        recordMaintenanceAction(who, 'queue-clear', `${r.removed} removed, ${r.remaining} left`)
+        return r
+      },
     }),
   }
 })

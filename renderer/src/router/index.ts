@@ -10,7 +10,7 @@ import {
 } from 'vue-router'
 import type { Pinia } from 'pinia'
 import type { SetupStep } from '@shared/credentials/setup-steps'
-import { FEATURES } from '@/features'
+import { FEATURES, useMaintenanceStore } from '@/features'
 import { loadFeatureMessages } from '@/i18n/feature-messages'
 import WelcomePage from '@/pages/WelcomePage.vue'
 import { useConfigStore } from '@/stores/config'
@@ -80,6 +80,7 @@ export function createAppRouter(history: RouterHistory, pinia: Pinia) {
     if (session.active && (phase === 'attract' || phase === 'prelogin')) return { name: 'home' }
     // Staff and maintenance sessions do not exist in the renderer yet: their screens lead to welcome.
     const signedIn = { public: true, member: session.active, staff: false, maintenance: false }
+    signedIn.maintenance = useMaintenanceStore(pinia).active
     if (!signedIn[to.meta.requires ?? 'public']) return { name: 'welcome' }
     // A member with setup steps left sees only the first of them; finished steps lead home.
     if (to.meta.requires === 'member') {

@@ -1,6 +1,7 @@
 import { AUTH_SERVICE, SESSION_SERVICE } from './auth'
 import { CONFIG_SERVICE } from './config'
 import { CREDENTIALS_SERVICE } from './credentials'
+import { MAINTENANCE_SERVICE } from './maintenance'
 import { MEMBER_SERVICE } from './member'
 import { PRINT_SERVICE } from './print'
 import { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
@@ -9,6 +10,7 @@ import { STAFF_SERVICE } from './staff'
 export { AUTH_SERVICE, SESSION_SERVICE } from './auth'
 export { CONFIG_SERVICE } from './config'
 export { CREDENTIALS_SERVICE } from './credentials'
+export { MAINTENANCE_SERVICE } from './maintenance'
 export { MEMBER_SERVICE } from './member'
 export { PRINT_SERVICE } from './print'
 export { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
@@ -25,6 +27,7 @@ export const KIOSK_SERVICES = [
   CERTIFICATES_SERVICE,
   PRINT_SERVICE,
   STAFF_SERVICE,
+  MAINTENANCE_SERVICE,
 ] as const
 
 export type KioskService = (typeof KIOSK_SERVICES)[number]

@@ -1,23 +1,48 @@
 import { createServer, type AddressInfo, type Socket } from 'node:net'
 
+/** What the fake printer answers to ESC/POS `DLE EOT n` (real-time status); `silent` never answers. */
+export type FakePrinterStatus =
+  { online?: boolean; coverOpen?: boolean; paper?: 'ok' | 'near-end' | 'out'; error?: boolean } | 'silent'
+
+/** The status bytes an Epson printer sends for `DLE EOT n` (fixed bits 1 and 4 set). */
+export function statusByte(n: number, status: Exclude<FakePrinterStatus, 'silent'>): number {
+  const paper = status.paper ?? 'ok'
+  switch (n) {
+    case 1:
+      return 0x12 | (status.online === false ? 0x08 : 0)
+    case 2:
+      return 0x12 | (status.coverOpen ? 0x04 : 0) | (paper === 'out' ? 0x20 : 0) | (status.error ? 0x40 : 0)
+    case 4:
+      return 0x12 | (paper === 'ok' ? 0 : 0x0c) | (paper === 'out' ? 0x60 : 0)
+    default:
+      return 0x12
+  }
+}
+
 /**
  * A real TCP server on loopback that plays a network receipt printer (raw port 9100 style): it keeps
- * what each connection sends as one job. `resetAfterFirstChunk` plays a printer that drops the
- * connection halfway (paper out, power cut).
+ * what each connection sends as one job, and answers `DLE EOT n` status queries as the printer would
+ * (`status`, changeable with `setStatus`). A connection that only asked for status is not a job.
+ * `resetAfterFirstChunk` plays a printer that drops the connection halfway (paper out, power cut).
  */
 export interface FakePrinter {
   url: string
   port: number
   jobs: Buffer[]
+  /** How many `DLE EOT` queries arrived (answered or not). */
+  statusQueries: number
+  setStatus(status: FakePrinterStatus): void
   /** Resolves once `n` jobs have arrived. */
   waitForJobs(n: number, timeoutMs?: number): Promise<Buffer[]>
   close(): Promise<void>
 }
 
 export async function startFakePrinter(
-  opts: { port?: number; resetAfterFirstChunk?: boolean } = {},
+  opts: { port?: number; resetAfterFirstChunk?: boolean; status?: FakePrinterStatus } = {},
 ): Promise<FakePrinter> {
   const jobs: Buffer[] = []
+  let status: FakePrinterStatus = opts.status ?? {}
+  let statusQueries = 0
   const sockets = new Set<Socket>()
   const waiters: (() => void)[] = []
   const server = createServer((socket) => {
@@ -25,15 +50,28 @@ export async function startFakePrinter(
     socket.on('close', () => sockets.delete(socket))
     socket.on('error', () => {})
     const chunks: Buffer[] = []
+    let received = Buffer.alloc(0)
+    let scanned = 0
+    let queryBytes = 0
     socket.on('data', (chunk) => {
       if (opts.resetAfterFirstChunk) {
         socket.resetAndDestroy()
         return
       }
       chunks.push(chunk)
+      // DLE EOT n may arrive split across chunks: scan the whole stream from where the last scan stopped.
+      received = Buffer.concat([received, chunk])
+      for (; scanned + 2 < received.length; scanned++) {
+        if (received[scanned] !== 0x10 || received[scanned + 1] !== 0x04) continue
+        statusQueries++
+        queryBytes += 3
+        if (status !== 'silent') socket.write(Buffer.from([statusByte(received[scanned + 2]!, status)]))
+        scanned += 2
+      }
     })
     socket.on('end', () => {
-      jobs.push(Buffer.concat(chunks))
+      const job = Buffer.concat(chunks)
+      if (queryBytes === 0 || job.length > queryBytes) jobs.push(job)
       socket.end()
       for (const w of waiters.splice(0)) w()
     })
@@ -47,6 +85,12 @@ export async function startFakePrinter(
     url: `tcp://127.0.0.1:${port}`,
     port,
     jobs,
+    get statusQueries() {
+      return statusQueries
+    },
+    setStatus(next) {
+      status = next
+    },
     async waitForJobs(n, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs
       while (jobs.length < n) {
