@@ -10,6 +10,7 @@ import { authFeature } from './features/auth-feature'
 import { configFeature } from './features/config-feature'
 import { credentialsFeature } from './features/credentials-feature'
 import { memberFeature } from './features/member-feature'
+import { paymentsFeature } from './features/payments-feature'
 import { printingFeature } from './features/printing-feature'
 import { productsFeature } from './features/products-feature'
 import { staffFeature } from './features/staff-feature'
@@ -26,6 +27,7 @@ const FEATURES = [
   productsFeature,
   credentialsFeature,
   staffFeature,
+  paymentsFeature,
 ] as const
 
 // Compile-time check: every declared channel is answered by some feature. A service declared without a
@@ -50,6 +52,8 @@ export interface KioskServices {
   /** The principals' sessions; the seam where teller and maintenance sign-in will plug in. */
   auth: AuthService
   registry: IpcRegistry
+  /** Resolves once every feature may serve (the payments journal reconciled): shells wait for it. */
+  ready: Promise<void>
   /** Ends every session (best effort at the API) and releases every feature. */
   dispose(): Promise<void>
 }
@@ -80,6 +84,7 @@ export function createKioskServices({
     handlers,
     auth,
     registry: createIpcRegistry(handlers, logger, auth),
+    ready: Promise.all(features.map((f) => f.ready)).then(() => undefined),
     /**
      * The renderer (re)started: first load, reload, crash recovery, a new tab of the browser shell. Every
      * principal's session ends and its state is wiped before the new page can ask anything.

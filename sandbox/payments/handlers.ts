@@ -9,6 +9,7 @@ export type PaymentRouteName =
   | 'transferAuthorizeResend'
   | 'transferExecute'
   | 'paymentOperationByKey'
+  | 'paymentReceiptGet'
   | 'paymentReceiptVerify'
 
 /** Every route but the reconciliation lookup and the public receipt check acts for the session's member. */
@@ -26,6 +27,7 @@ export function createPaymentHandlers(
     transferExecute: ({ bearer, body, idempotencyKey, requestId }) =>
       transfers.execute(member(bearer), idempotencyKey, body, requestId),
     paymentOperationByKey: ({ params }) => transfers.byKey(params.key),
+    paymentReceiptGet: ({ bearer, params }) => transfers.receipt(member(bearer), params.receiptNumber),
     paymentReceiptVerify: ({ params }) => transfers.verify(params.code),
   }
 }

@@ -127,6 +127,9 @@ export function createTransfers(deps: TransferDeps) {
   const setReceipt = db.prepare<[string, string, number]>(
     'UPDATE payment_operations SET receipt = ?, receipt_number = ? WHERE id = ?',
   )
+  const byNumber = db.prepare<[string, number], { receipt: string }>(
+    'SELECT receipt FROM payment_operations WHERE receipt_number = ? AND member_id = ?',
+  )
   const byCode = db.prepare<[string], { receipt: string }>(
     'SELECT receipt FROM payment_operations WHERE verification_code = ?',
   )
@@ -364,6 +367,13 @@ export function createTransfers(deps: TransferDeps) {
       if (!row) throw new KioskError('NOT_FOUND', 'Nothing was applied with this key')
       if (row.state === 'in_flight') throw new KioskError('CONFLICT', 'Still being applied')
       return { idempotencyKey: key, receipt: JSON.parse(row.receipt!) as TransferReceipt }
+    },
+
+    receipt(memberId: number, receiptNumber: string): TransferReceipt {
+      const row = byNumber.get(receiptNumber, memberId)
+      // Another member's receipt looks like an unknown one.
+      if (!row) throw new KioskError('NOT_FOUND', 'No such receipt of yours')
+      return JSON.parse(row.receipt) as TransferReceipt
     },
 
     verify(code: string): ReceiptVerification {

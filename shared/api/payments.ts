@@ -159,6 +159,8 @@ export const ReceiptVerificationSchema = z
 
 export const ChallengeParamsSchema = z.object({ challengeId: ChallengeIdSchema }).strict()
 export const KeyParamsSchema = z.object({ key: IdempotencyKeySchema }).strict()
+export const ReceiptNumberSchema = z.string().regex(/^TR[0-9]{15,20}$/, 'receipt number')
+export const ReceiptNumberParamsSchema = z.object({ receiptNumber: ReceiptNumberSchema }).strict()
 export const ReceiptCodeParamsSchema = z.object({ code: ReceiptCodeSchema }).strict()
 
 export type TransferDestination = z.infer<typeof TransferDestinationSchema>
@@ -279,6 +281,16 @@ export const PAYMENT_ROUTES = {
     params: KeyParamsSchema,
     response: OperationByKeySchema,
     errors: ['VALIDATION', 'NOT_FOUND', 'CONFLICT'],
+  },
+  paymentReceiptGet: {
+    method: 'GET',
+    path: '/v1/payments/receipts/:receiptNumber',
+    summary: "One of the member's own transfer receipts (to print or reprint it)",
+    tag: 'payments',
+    auth: true,
+    params: ReceiptNumberParamsSchema,
+    response: TransferReceiptSchema,
+    errors: ['VALIDATION', 'SESSION_EXPIRED', 'NOT_FOUND'],
   },
   paymentReceiptVerify: {
     method: 'GET',

@@ -2,6 +2,7 @@ import { AUTH_SERVICE, SESSION_SERVICE } from './auth'
 import { CONFIG_SERVICE } from './config'
 import { CREDENTIALS_SERVICE } from './credentials'
 import { MEMBER_SERVICE } from './member'
+import { PAYMENTS_SERVICE } from './payments'
 import { PRINT_SERVICE } from './print'
 import { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
 import { STAFF_SERVICE } from './staff'
@@ -10,6 +11,7 @@ export { AUTH_SERVICE, SESSION_SERVICE } from './auth'
 export { CONFIG_SERVICE } from './config'
 export { CREDENTIALS_SERVICE } from './credentials'
 export { MEMBER_SERVICE } from './member'
+export { PAYMENTS_SERVICE } from './payments'
 export { PRINT_SERVICE } from './print'
 export { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
 export { STAFF_SERVICE } from './staff'
@@ -25,6 +27,7 @@ export const KIOSK_SERVICES = [
   CERTIFICATES_SERVICE,
   PRINT_SERVICE,
   STAFF_SERVICE,
+  PAYMENTS_SERVICE,
 ] as const
 
 export type KioskService = (typeof KIOSK_SERVICES)[number]
