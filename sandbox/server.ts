@@ -26,6 +26,7 @@ import {
   SandboxOptionsSchema,
   type SandboxOptionsInput,
 } from './options'
+import { paymentsModule } from './payments/module'
 import { productsModule } from './products/module'
 import { PROFILES, type CooperativeProfile } from './profiles'
 import { seedDatabase } from './seed/seed'
@@ -45,6 +46,7 @@ export const SANDBOX_MODULES = [
   credentialsModule,
   authModule,
   productsModule,
+  paymentsModule,
 ] as const
 
 // The compiler names any route of API_ROUTES that no module serves.

@@ -12,6 +12,7 @@ import { authFeature } from './features/auth-feature'
 import { configFeature } from './features/config-feature'
 import { credentialsFeature } from './features/credentials-feature'
 import { memberFeature } from './features/member-feature'
+import { paymentsFeature } from './features/payments-feature'
 import { printingFeature } from './features/printing-feature'
 import { productsFeature } from './features/products-feature'
 import { staffFeature } from './features/staff-feature'
@@ -30,6 +31,7 @@ const FEATURES = [
   credentialsFeature,
   staffFeature,
   maintenanceFeature,
+  paymentsFeature,
 ] as const
 
 // Compile-time check: every declared channel is answered by some feature. A service declared without a
@@ -56,6 +58,8 @@ export interface KioskServices {
   registry: IpcRegistry
   /** The logger that also keeps recent lines and lifecycle events for the maintenance screen. */
   logger: ServiceLogger
+  /** Resolves once every feature may serve (the payments journal reconciled): shells wait for it. */
+  ready: Promise<void>
   /** Ends every session (best effort at the API) and releases every feature. */
   dispose(): Promise<void>
 }
@@ -93,6 +97,7 @@ export function createKioskServices({
     auth,
     logger,
     registry: createIpcRegistry(handlers, logger, auth),
+    ready: Promise.all(features.map((f) => f.ready)).then(() => undefined),
     /**
      * The renderer (re)started: first load, reload, crash recovery, a new tab of the browser shell. Every
      * principal's session ends and its state is wiped before the new page can ask anything.

@@ -25,6 +25,8 @@ export interface KioskContext {
 export interface KioskFeature<C extends InvokeChannel> {
   name: string
   handlers: Pick<IpcHandlers, C>
+  /** Settles when the feature may serve (payments: the journal reconciled); absent means at once. */
+  ready?: Promise<void>
   dispose?(): Promise<void> | void
 }
 

@@ -74,7 +74,8 @@ async function start(): Promise<void> {
     superviseWindow(win, { log: services.logger, guard, recreate: open, quit: () => app.quit() })
     win.loadURL(url).catch((e: unknown) => log.error({ err: String(e) }, 'window: load failed'))
   }
-  open(APP_ENTRY_URL)
+  // Open journal entries are settled with the API before anyone is served.
+  void services.ready.then(() => open(APP_ENTRY_URL))
 }
 
 if (claimSingleInstance(app, () => focusWindow(win))) {

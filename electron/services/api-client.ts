@@ -26,7 +26,17 @@ export interface ApiClientOptions {
 /** The cooperative's core-banking API, one typed method for every route of API_ROUTES. */
 export interface ApiClient {
   /** `request` is the body, or `{ params, query?, body? }` for routes with path parameters or a query. */
-  call<N extends ApiRouteName>(name: N, request: ApiRequest<N>, token?: string): Promise<ApiResponse<N>>
+  call<N extends ApiRouteName>(
+    name: N,
+    request: ApiRequest<N>,
+    token?: string,
+    opts?: CallOptions,
+  ): Promise<ApiResponse<N>>
+}
+
+export interface CallOptions {
+  /** Routes that declare one (money operations): sent as Idempotency-Key, which makes retries safe. */
+  idempotencyKey?: string
 }
 
 /** Calls that may be repeated without effect: GETs and the POSTs the API documents as idempotent. */
@@ -60,6 +70,7 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
     body: unknown,
     token: string | undefined,
     n: number,
+    idempotencyKey: string | undefined,
   ) {
     const requestId = randomUUID()
     const started = performance.now()
@@ -67,6 +78,10 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
     const headers: Record<string, string | false> = {
       'x-request-id': requestId,
       ...(body === undefined ? { 'content-type': false } : {}),
+    }
+    if (route.idempotencyKey) {
+      if (!idempotencyKey) throw new KioskError('VALIDATION', `api ${name}: no Idempotency-Key`)
+      headers['idempotency-key'] = idempotencyKey
     }
     if (route.auth) {
       if (!token) throw new KioskError('NOT_AUTHENTICATED', `api ${name}: no session token`)
@@ -109,12 +124,13 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
   }
 
   return {
-    async call(name, request, token) {
+    async call(name, request, token, opts) {
       const route: ApiRoute = API_ROUTES[name]
       const { url, body: payload } = buildRequest(name, route, request)
-      const maxAttempts = isRetrySafe(name) ? retries + 1 : 1
+      // The same key on every attempt: the API applies the operation at most once.
+      const maxAttempts = isRetrySafe(name) || route.idempotencyKey ? retries + 1 : 1
       for (let n = 1; ; n++) {
-        const result = await attempt(name, route, url, payload, token, n)
+        const result = await attempt(name, route, url, payload, token, n, opts?.idempotencyKey)
         if (result.ok) return result.data as ApiResponse<typeof name>
         if (!result.transient || n >= maxAttempts) throw result.error
         const backoff = retryDelayMs * 2 ** (n - 1)

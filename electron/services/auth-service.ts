@@ -66,6 +66,9 @@ export interface AuthService {
   maintenanceTechnician(): string | null
   /** Who is signed in, for the IPC registry's audience check. */
   held(): HeldPrincipals
+  /** Step-up (payments): the member proved a fresh code request for `channel` until `untilMs` (0 revokes). */
+  grantStepUp(channel: string, untilMs: number): void
+  hasFreshStepUp(channel: string): boolean
   /** Ends every principal's session (best effort at the API): member, staff and maintenance. */
   endAll(): Promise<void>
   /** Ends every session and stops their expiry timers. */
@@ -86,6 +89,8 @@ interface Session {
   expiresAt: string
   cancelExpiry: () => void
   onEnded?: (reason: 'logout' | 'expired') => void
+  /** Channel → until when its step-up holds; it dies with the session. */
+  stepUps?: Map<string, number>
 }
 
 /**
@@ -233,6 +238,14 @@ export function createAuthService({
       staff: sessions.staff ? sessions.staff.roles : null,
       maintenance: sessions.maintenance !== undefined,
     }),
+
+    grantStepUp(channel, untilMs) {
+      const s = sessions.member
+      if (!s) return
+      s.stepUps ??= new Map()
+      s.stepUps.set(channel, untilMs)
+    },
+    hasFreshStepUp: (channel) => (sessions.member?.stepUps?.get(channel) ?? 0) > clock.now(),
 
     async endAll() {
       await Promise.all([close(sessions.member), close(sessions.staff), close(sessions.maintenance)])

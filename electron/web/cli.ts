@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     logger,
     dataDir: dirname(resolve(args.config)),
   })
+  await services.ready
   const shell = await startWebShell({
     registry: services.registry,
     onPageStarted: services.onRendererStarted,

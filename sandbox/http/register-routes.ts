@@ -11,6 +11,7 @@ type AnyHandler = (ctx: {
   query: unknown
   bearer: string | undefined
   requestId: string
+  idempotencyKey: string | undefined
 }) => unknown
 
 const issuesOf = (e: z.ZodError) =>
@@ -44,8 +45,13 @@ export function registerApiRoutes(app: FastifyInstance, handlers: RouteHandlers)
         const params = parsePart(route.params, request.params, 'path')
         const query = parsePart(route.query, request.query, 'query')
         const body = parsePart(route.body, request.body, 'body')
+        const idempotencyKey = parsePart(
+          route.idempotencyKey,
+          request.headers['idempotency-key'],
+          'header',
+        ) as string | undefined
         const result = route.response.safeParse(
-          await handler({ body, params, query, bearer, requestId: request.id }),
+          await handler({ body, params, query, bearer, requestId: request.id, idempotencyKey }),
         )
         if (!result.success) {
           request.log.error({ route: name, issues: issuesOf(result.error) }, 'response outside the contract')

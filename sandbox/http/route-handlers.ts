@@ -17,6 +17,8 @@ export interface RouteContext<N extends ApiRouteName> {
   /** The bearer token of routes with `auth: true` (present and well-formed, not yet looked up). */
   bearer: (typeof API_ROUTES)[N]['auth'] extends true ? string : undefined
   requestId: string
+  /** The parsed Idempotency-Key header of routes that declare one (undefined otherwise). */
+  idempotencyKey: (typeof API_ROUTES)[N] extends { idempotencyKey: unknown } ? string : undefined
 }
 
 /** One handler per API route, keyed by route name: the compiler flags any route left unserved. */

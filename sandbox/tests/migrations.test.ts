@@ -115,19 +115,19 @@ describe('per-module migrations', () => {
   })
 
   it('let a new module add steps without renumbering anyone: they run after the legacy ones', () => {
-    const payments = {
-      name: 'payments',
-      migrations: [{ version: 1, sql: 'CREATE TABLE payments (id INTEGER PRIMARY KEY) STRICT' }],
+    const example = {
+      name: 'example',
+      migrations: [{ version: 1, sql: 'CREATE TABLE example (id INTEGER PRIMARY KEY) STRICT' }],
     }
     const old = newFile()
     migrateLikeMain(old, 4)
-    migrate(old, [...SANDBOX_MODULES, payments])
+    migrate(old, [...SANDBOX_MODULES, example])
     const fresh = newFile()
-    migrate(fresh, [...SANDBOX_MODULES, payments])
+    migrate(fresh, [...SANDBOX_MODULES, example])
     for (const db of [old, fresh]) {
-      expect(ledgerOf(db)).toEqual([...LEDGER, { module: 'payments', version: 1 }])
+      expect(ledgerOf(db)).toEqual([...LEDGER, { module: 'example', version: 1 }])
       expectOldSchemaThenNewer(db, [
-        { type: 'table', name: 'payments', tbl_name: 'payments', sql: payments.migrations[0]!.sql },
+        { type: 'table', name: 'example', tbl_name: 'example', sql: example.migrations[0]!.sql },
       ])
       expect(userVersion(db)).toBe(4)
       db.close()
@@ -137,8 +137,8 @@ describe('per-module migrations', () => {
   it('refuse a file from a newer sandbox: an unknown step, or a global version past v4', () => {
     const unknown = newFile()
     migrate(unknown, SANDBOX_MODULES)
-    unknown.exec("INSERT INTO schema_migrations (module, version) VALUES ('payments', 1)")
-    expect(() => migrate(unknown, SANDBOX_MODULES)).toThrow(/payments v1.*newer/)
+    unknown.exec("INSERT INTO schema_migrations (module, version) VALUES ('example', 1)")
+    expect(() => migrate(unknown, SANDBOX_MODULES)).toThrow(/example v1.*newer/)
     unknown.close()
     const ahead = newFile()
     ahead.pragma('user_version = 5')

@@ -37,6 +37,13 @@ function parametersOf(route: ApiRoute): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = []
   for (const [name, field] of Object.entries(route.params?.shape ?? {}) as [string, z.ZodType][])
     out.push({ name, in: 'path', required: true, schema: parameterSchema(field) })
+  if (route.idempotencyKey)
+    out.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: true,
+      schema: parameterSchema(route.idempotencyKey),
+    })
   for (const [name, field] of Object.entries(route.query?.shape ?? {}) as [string, z.ZodType][]) {
     const description = field.description ?? z.globalRegistry.get(field)?.description
     out.push({

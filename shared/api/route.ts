@@ -17,6 +17,8 @@ export interface ApiRoute {
   /** Query string fields (values arrive as strings: numbers use z.coerce). */
   query?: z.ZodObject
   body?: z.ZodType
+  /** Money operations: the `Idempotency-Key` header's schema (required; see shared/api/payments.ts). */
+  idempotencyKey?: z.ZodType
   response: z.ZodType
   errors: readonly ErrorCode[]
 }

@@ -4,6 +4,7 @@ import { CREDENTIALS_ROUTES } from './credentials'
 import { ENROLLMENT_ROUTES } from './credentials-enrollment'
 import { SYSTEM_ROUTES } from './health'
 import { MEMBER_ROUTES } from './member'
+import { PAYMENT_ROUTES } from './payments'
 import { PRODUCT_ROUTES } from './products'
 import type { ApiRoute } from './route'
 import { STAFF_ROUTES } from './staff'
@@ -23,6 +24,7 @@ export const API_ROUTES = {
   ...ENROLLMENT_ROUTES,
   ...PRODUCT_ROUTES,
   ...STAFF_ROUTES,
+  ...PAYMENT_ROUTES,
 } as const satisfies Record<string, ApiRoute>
 
 export type ApiRouteName = keyof typeof API_ROUTES

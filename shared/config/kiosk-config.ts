@@ -3,6 +3,7 @@ import { CurrencyCodeSchema } from '../money/money-schema'
 import { PASSWORD_POLICY_PRESETS } from './password-policy'
 import { PasswordPolicySchema } from './password-policy-schema'
 import { PdfConfigSchema, PrinterConfigSchema } from '../printing/printer-config'
+import { JournalConfigSchema } from './journal-config'
 
 export const LanguageSchema = z.enum(['es', 'en'])
 export type Language = z.infer<typeof LanguageSchema>
@@ -51,6 +52,8 @@ export const KioskConfigSchema = z
     printer: PrinterConfigSchema.default({ kind: 'none' }),
     /** Where PDF documents are saved and which system printer prints them. */
     pdf: PdfConfigSchema.prefault({}),
+    /** The electronic journal of money operations (append-only, hash-chained). */
+    journal: JournalConfigSchema.prefault({}),
   })
   .strict()
 export type KioskConfig = z.infer<typeof KioskConfigSchema>
@@ -65,12 +68,13 @@ export const PublicConfigSchema = KioskConfigSchema.omit({
   kiosk: true,
   printer: true,
   pdf: true,
+  journal: true,
 }).meta({
   id: 'PublicConfig',
 })
 export type PublicConfig = z.infer<typeof PublicConfigSchema>
 
 export function toPublicConfig(c: KioskConfig): PublicConfig {
-  const { api: _api, kiosk: _kiosk, printer: _printer, pdf: _pdf, ...rest } = c
+  const { api: _api, kiosk: _kiosk, printer: _printer, pdf: _pdf, journal: _journal, ...rest } = c
   return rest
 }

@@ -32,6 +32,12 @@ export const ERROR_CODES = {
   ENROLLMENT_REFUSED: { retryable: false, httpStatus: 422 },
   /** The member used up today's wrong answers for this secret (shared/api/credential-limits.ts). */
   ATTEMPTS_EXHAUSTED: { retryable: false, httpStatus: 423 },
+  // Money moves (shared/api/payments.ts).
+  /** The Idempotency-Key was used before with another request body. */
+  IDEMPOTENCY_MISMATCH: { retryable: false, httpStatus: 422 },
+  INSUFFICIENT_FUNDS: { retryable: false, httpStatus: 422 },
+  /** Over the cooperative's limit per operation or per day. */
+  LIMIT_EXCEEDED: { retryable: false, httpStatus: 422 },
   // Printing (shared/ipc/printing-contract.ts).
   /** The document printer is missing or refused the job (receipts go to the reprint queue instead). */
   PRINTER_UNAVAILABLE: { retryable: true, httpStatus: 503 },

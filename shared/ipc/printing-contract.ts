@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CertificateCodeSchema, ProductIdSchema } from '../api/products-certificates'
+import { ReceiptNumberSchema } from '../api/payments'
 import { LAST_N_CHOICES } from '../api/products-movements'
 import { ReceiptColumnsSchema } from '../printing/printer-config'
 
@@ -22,6 +23,8 @@ export const ReceiptRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('position') }).strict(),
   /** A certificate already issued (and shown): paper and screen carry the same verification code. */
   z.object({ kind: z.literal('certificate'), code: CertificateCodeSchema }).strict(),
+  /** A completed transfer's receipt (printed after it, and reprinted on request). */
+  z.object({ kind: z.literal('transfer'), receiptNumber: ReceiptNumberSchema }).strict(),
 ])
 export type ReceiptRequest = z.infer<typeof ReceiptRequestSchema>
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LoginResponse } from '../../shared/api/auth'
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../shared/ipc/channels'
 import { IPC_CONTRACT } from '../../shared/ipc/contract'
-import type { Audience } from '../../shared/ipc/service'
+import type { Audience, MethodDeclaration } from '../../shared/ipc/service'
 import { createIpcRegistry, type IpcHandlers } from '../../electron/ipc/registry'
 import { createAuthService, type AuthService } from '../../electron/services/auth-service'
 import { demoMember } from '../../sandbox/seed/demo-members'
@@ -97,7 +97,16 @@ describe('every channel answers its audience only', () => {
       // Through the audience check: either the handler ran (its empty answer then fails the output
       // schema) or the empty payload was refused, which is only ever checked after the audience.
       if (reached.length) expect(reached).toEqual([channel])
-      else expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+      // Methods that need a step-up refuse without one, also before the payload is read.
+      else
+        expect(answer).toMatchObject({
+          ok: false,
+          error: {
+            code: (IPC_CONTRACT[channel] as MethodDeclaration).stepUp
+              ? 'VERIFICATION_REQUIRED'
+              : 'VALIDATION',
+          },
+        })
       return
     }
     expect(reached).toEqual([])

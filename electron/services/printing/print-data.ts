@@ -3,6 +3,7 @@ import { KioskError } from '../../../shared/ipc/errors'
 import type { ApiClient } from '../api-client'
 import type { AuthService } from '../auth-service'
 import { createMemberService, type MemberService } from '../member-service'
+import { createReceiptReader, type ReceiptReader } from '../payments/receipt-reader'
 import { createProductsService, type ProductsService } from '../products-service'
 
 /**
@@ -12,10 +13,15 @@ import { createProductsService, type ProductsService } from '../products-service
 export interface PrintData {
   member: MemberService
   products: ProductsService
+  payments: ReceiptReader
 }
 
 export function createPrintData(deps: { api: ApiClient; auth: AuthService }): PrintData {
-  return { member: createMemberService(deps), products: createProductsService(deps) }
+  return {
+    member: createMemberService(deps),
+    products: createProductsService(deps),
+    payments: createReceiptReader(deps),
+  }
 }
 
 /** The product as the member summary lists it; NOT_FOUND when the member has no such product. */

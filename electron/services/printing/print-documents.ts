@@ -2,11 +2,13 @@ import type { PdfRequest, ReceiptRequest } from '../../../shared/ipc/printing-co
 import { createDocumentRegistry, type PrintRegistries } from './document-registry'
 import type { PrintContext } from './print-context'
 import type { PrintData } from './print-data'
+import { registerPaymentsDocuments } from './payments-documents'
 import { registerProductsDocuments } from './products-documents'
 
 /** Each feature that prints registers its documents; a new feature with documents adds itself here. */
 export const DOCUMENT_REGISTRATIONS: readonly ((registries: PrintRegistries) => void)[] = [
   registerProductsDocuments,
+  registerPaymentsDocuments,
 ]
 
 export function createPrintRegistries(

@@ -137,6 +137,9 @@ export const en: MessageSchema = {
     CODE_EXPIRED: 'The code has expired or is no longer valid. Please ask for a new one.',
     ENROLLMENT_REFUSED:
       'The details do not match our records, or you already have an online user. Check them or see a member of staff.',
+    IDEMPOTENCY_MISMATCH: 'The operation changed while it was being sent. Start again; no money was moved.',
+    INSUFFICIENT_FUNDS: 'The available balance does not cover this operation (amount plus fee).',
+    LIMIT_EXCEEDED: "The operation is over the cooperative's limit per operation or per day.",
     PRINTER_UNAVAILABLE:
       'The document printer is not available. You can save the PDF or ask a staff member for help.',
     ATTEMPTS_EXHAUSTED:

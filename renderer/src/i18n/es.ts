@@ -146,6 +146,9 @@ export const es = {
     CODE_EXPIRED: 'El código venció o ya no es válido. Solicite uno nuevo.',
     ENROLLMENT_REFUSED:
       'Los datos no coinciden con nuestros registros, o ya tiene usuario en línea. Revíselos o acérquese a un asesor.',
+    IDEMPOTENCY_MISMATCH: 'La operación cambió mientras se enviaba. Empiece de nuevo; no se movió dinero.',
+    INSUFFICIENT_FUNDS: 'El saldo disponible no alcanza para esta operación (monto más costo).',
+    LIMIT_EXCEEDED: 'La operación supera el tope por operación o por día de la cooperativa.',
     PRINTER_UNAVAILABLE:
       'La impresora de documentos no está disponible. Puede guardar el PDF o pedir ayuda a un asesor.',
     ATTEMPTS_EXHAUSTED:

@@ -3,6 +3,7 @@ import { CONFIG_SERVICE } from './config'
 import { CREDENTIALS_SERVICE } from './credentials'
 import { MAINTENANCE_SERVICE } from './maintenance'
 import { MEMBER_SERVICE } from './member'
+import { PAYMENTS_SERVICE } from './payments'
 import { PRINT_SERVICE } from './print'
 import { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
 import { STAFF_SERVICE } from './staff'
@@ -12,6 +13,7 @@ export { CONFIG_SERVICE } from './config'
 export { CREDENTIALS_SERVICE } from './credentials'
 export { MAINTENANCE_SERVICE } from './maintenance'
 export { MEMBER_SERVICE } from './member'
+export { PAYMENTS_SERVICE } from './payments'
 export { PRINT_SERVICE } from './print'
 export { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
 export { STAFF_SERVICE } from './staff'
@@ -28,6 +30,7 @@ export const KIOSK_SERVICES = [
   PRINT_SERVICE,
   STAFF_SERVICE,
   MAINTENANCE_SERVICE,
+  PAYMENTS_SERVICE,
 ] as const
 
 export type KioskService = (typeof KIOSK_SERVICES)[number]

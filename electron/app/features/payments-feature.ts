@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import { isAbsolute, join } from 'node:path'
+import { PAYMENTS_SERVICE } from '../../../shared/ipc/services'
+import { registerService } from '../../ipc/register-service'
+import { openJournal } from '../../services/payments/journal'
+import { createPaymentsService } from '../../services/payments/payments-service'
+import { defineFeature } from '../feature'
+
+/** Where the journal lives: absolute as configured, else under the data folder (a temp file without one). */
+export function journalFile(configured: string, dataDir: string | null): string {
+  if (isAbsolute(configured)) return configured
+  return dataDir ? join(dataDir, configured) : join(tmpdir(), `kiosk-journal-${randomUUID()}.jsonl`)
+}
+
+/**
+ * Money moves: transfers over the payments API, each journaled before it leaves. Start-up settles the
+ * journal's open entries with the API (by key) before the kiosk serves anyone (`ready`).
+ */
+export const paymentsFeature = defineFeature(({ config, api, auth, logger, clock, dataDir }) => {
+  const journal = openJournal({
+    file: journalFile(config.journal.file, dataDir),
+    kioskId: config.kioskId,
+    now: () => new Date(clock.now()),
+  })
+  const payments = createPaymentsService({ api, auth, journal, logger, clock })
+  const reconcile = () =>
+    payments.reconcile().catch((e: unknown) => {
+      logger.error({ err: e instanceof Error ? e.message : String(e) }, 'payments: reconciliation failed')
+      return { settled: 0, stillPending: journal.pending().length }
+    })
+  const ready = reconcile()
+  const afterReady =
+    <A extends unknown[], T>(fn: (...a: A) => Promise<T>) =>
+    async (...a: A): Promise<T> => {
+      await ready
+      return fn(...a)
+    }
+  return {
+    name: 'payments',
+    ready: ready.then(() => undefined),
+    handlers: registerService(PAYMENTS_SERVICE, {
+      accounts: afterReady(() => payments.accounts()),
+      checkDestination: afterReady(({ member, accountNumber }) =>
+        payments.checkDestination(member, accountNumber),
+      ),
+      authorize: afterReady((draft) => payments.authorize(draft)),
+      resend: afterReady(({ challengeId }) => payments.resend(challengeId)),
+      transfer: afterReady(async (input) => {
+        // What an earlier start could not settle (API down) is settled before new money moves.
+        if (journal.pending().some((p) => p.key !== input.idempotencyKey)) await reconcile()
+        return payments.transfer(input)
+      }),
+      confirm: afterReady(({ idempotencyKey }) => payments.confirm(idempotencyKey)),
+    }),
+  }
+})

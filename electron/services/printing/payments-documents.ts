@@ -1,0 +1,9 @@
+import type { PrintRegistries } from './document-registry'
+import { transferReceipt } from './receipts/transfer-receipt'
+
+/** The payments feature's printable documents: the receipt of a completed transfer (print and reprint). */
+export function registerPaymentsDocuments({ receipts }: PrintRegistries): void {
+  receipts.register('transfer', async ({ receiptNumber }, ctx, { payments }) =>
+    transferReceipt(ctx, await payments.receipt(receiptNumber)),
+  )
+}
