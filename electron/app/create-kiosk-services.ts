@@ -12,6 +12,7 @@ import { credentialsFeature } from './features/credentials-feature'
 import { memberFeature } from './features/member-feature'
 import { printingFeature } from './features/printing-feature'
 import { productsFeature } from './features/products-feature'
+import { simulatorsFeature } from './features/simulators-feature'
 import { staffFeature } from './features/staff-feature'
 
 /**
@@ -26,6 +27,7 @@ const FEATURES = [
   productsFeature,
   credentialsFeature,
   staffFeature,
+  simulatorsFeature,
 ] as const
 
 // Compile-time check: every declared channel is answered by some feature. A service declared without a

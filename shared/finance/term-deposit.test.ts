@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { TermDepositTerms } from '../api/simulators'
 import { KioskError } from '../ipc/errors'
 import { addMonthsClamped, nextBusinessDay } from './dates'
+import { fractionAsPercent } from './rate-patterns'
 import { simulateTermDeposit } from './term-deposit'
 
 /*
@@ -96,5 +97,16 @@ describe('dates', () => {
       '2027-03-08',
       '2027-03-08',
     ])
+  })
+})
+
+describe('fractionAsPercent', () => {
+  it('shifts and rounds half up without floats', () => {
+    expect(fractionAsPercent('0.012503306038', 4)).toBe('1.2503')
+    expect(fractionAsPercent('0.00045', 2)).toBe('0.05')
+    expect(fractionAsPercent('0.0004', 3)).toBe('0.040')
+    expect(fractionAsPercent('0', 2)).toBe('0.00')
+    expect(fractionAsPercent('0.999999', 2)).toBe('100.00')
+    expect(fractionAsPercent('0.0125', 0)).toBe('1')
   })
 })

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { CertificateCodeSchema, ProductIdSchema } from '../api/products-certificates'
 import { LAST_N_CHOICES } from '../api/products-movements'
 import { ReceiptColumnsSchema } from '../printing/printer-config'
+import { LoanSimulationDocumentSchema, TermDepositSimulationDocumentSchema } from './simulators-print'
 
 const IsoDate = z.iso.date()
 export const JobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
@@ -22,6 +23,7 @@ export const ReceiptRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('position') }).strict(),
   /** A certificate already issued (and shown): paper and screen carry the same verification code. */
   z.object({ kind: z.literal('certificate'), code: CertificateCodeSchema }).strict(),
+  ...[LoanSimulationDocumentSchema, TermDepositSimulationDocumentSchema],
 ])
 export type ReceiptRequest = z.infer<typeof ReceiptRequestSchema>
 
@@ -33,6 +35,7 @@ export const PdfRequestSchema = z.discriminatedUnion('kind', [
     .refine((r) => r.from <= r.to, { message: 'from is after to', path: ['from'] }),
   z.object({ kind: z.literal('position') }).strict(),
   z.object({ kind: z.literal('certificate'), code: CertificateCodeSchema }).strict(),
+  ...[LoanSimulationDocumentSchema, TermDepositSimulationDocumentSchema],
 ])
 export type PdfRequest = z.infer<typeof PdfRequestSchema>
 

@@ -4,6 +4,7 @@ import type { ApiClient } from '../api-client'
 import type { AuthService } from '../auth-service'
 import { createMemberService, type MemberService } from '../member-service'
 import { createProductsService, type ProductsService } from '../products-service'
+import { createSimulatorsService, type SimulatorsService } from '../simulators-service'
 
 /**
  * What documents are made of: the same services the screens read, with the member's session (never
@@ -12,10 +13,15 @@ import { createProductsService, type ProductsService } from '../products-service
 export interface PrintData {
   member: MemberService
   products: ProductsService
+  simulators: SimulatorsService
 }
 
 export function createPrintData(deps: { api: ApiClient; auth: AuthService }): PrintData {
-  return { member: createMemberService(deps), products: createProductsService(deps) }
+  return {
+    member: createMemberService(deps),
+    products: createProductsService(deps),
+    simulators: createSimulatorsService(deps),
+  }
 }
 
 /** The product as the member summary lists it; NOT_FOUND when the member has no such product. */

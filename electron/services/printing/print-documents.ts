@@ -3,10 +3,12 @@ import { createDocumentRegistry, type PrintRegistries } from './document-registr
 import type { PrintContext } from './print-context'
 import type { PrintData } from './print-data'
 import { registerProductsDocuments } from './products-documents'
+import { registerSimulatorsDocuments } from './simulators-documents'
 
 /** Each feature that prints registers its documents; a new feature with documents adds itself here. */
 export const DOCUMENT_REGISTRATIONS: readonly ((registries: PrintRegistries) => void)[] = [
   registerProductsDocuments,
+  registerSimulatorsDocuments,
 ]
 
 export function createPrintRegistries(

@@ -4,6 +4,7 @@ import { CREDENTIALS_SERVICE } from './credentials'
 import { MEMBER_SERVICE } from './member'
 import { PRINT_SERVICE } from './print'
 import { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
+import { SIMULATORS_SERVICE } from './simulators'
 import { STAFF_SERVICE } from './staff'
 
 export { AUTH_SERVICE, SESSION_SERVICE } from './auth'
@@ -12,6 +13,7 @@ export { CREDENTIALS_SERVICE } from './credentials'
 export { MEMBER_SERVICE } from './member'
 export { PRINT_SERVICE } from './print'
 export { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
+export { SIMULATORS_SERVICE } from './simulators'
 export { STAFF_SERVICE } from './staff'
 
 /** Every service of the kiosk: the IPC contract, the preload allow-list and main's registry come from here. */
@@ -25,6 +27,7 @@ export const KIOSK_SERVICES = [
   CERTIFICATES_SERVICE,
   PRINT_SERVICE,
   STAFF_SERVICE,
+  SIMULATORS_SERVICE,
 ] as const
 
 export type KioskService = (typeof KIOSK_SERVICES)[number]
