@@ -30,6 +30,7 @@ import { paymentsModule } from './payments/module'
 import { productsModule } from './products/module'
 import { PROFILES, type CooperativeProfile } from './profiles'
 import { seedDatabase } from './seed/seed'
+import { simulatorsModule } from './simulators/module'
 import { staffModule } from './staff/module'
 import { packageVersion } from './version'
 import type { ApiRouteName } from '../shared/api/routes'
@@ -47,6 +48,7 @@ export const SANDBOX_MODULES = [
   authModule,
   productsModule,
   paymentsModule,
+  simulatorsModule,
 ] as const
 
 // The compiler names any route of API_ROUTES that no module serves.

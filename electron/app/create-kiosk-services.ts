@@ -15,6 +15,7 @@ import { memberFeature } from './features/member-feature'
 import { paymentsFeature } from './features/payments-feature'
 import { printingFeature } from './features/printing-feature'
 import { productsFeature } from './features/products-feature'
+import { simulatorsFeature } from './features/simulators-feature'
 import { staffFeature } from './features/staff-feature'
 import { maintenanceFeature } from './features/maintenance-feature'
 
@@ -32,6 +33,7 @@ const FEATURES = [
   staffFeature,
   maintenanceFeature,
   paymentsFeature,
+  simulatorsFeature,
 ] as const
 
 // Compile-time check: every declared channel is answered by some feature. A service declared without a

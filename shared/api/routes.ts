@@ -8,6 +8,7 @@ import { PAYMENT_ROUTES } from './payments'
 import { PRODUCT_ROUTES } from './products'
 import type { ApiRoute } from './route'
 import { STAFF_ROUTES } from './staff'
+import { SIMULATOR_ROUTES } from './simulators'
 
 export type { ApiRoute } from './route'
 
@@ -25,6 +26,7 @@ export const API_ROUTES = {
   ...PRODUCT_ROUTES,
   ...STAFF_ROUTES,
   ...PAYMENT_ROUTES,
+  ...SIMULATOR_ROUTES,
 } as const satisfies Record<string, ApiRoute>
 
 export type ApiRouteName = keyof typeof API_ROUTES

@@ -3,6 +3,7 @@ import { CertificateCodeSchema, ProductIdSchema } from '../api/products-certific
 import { ReceiptNumberSchema } from '../api/payments'
 import { LAST_N_CHOICES } from '../api/products-movements'
 import { ReceiptColumnsSchema } from '../printing/printer-config'
+import { LoanSimulationDocumentSchema, TermDepositSimulationDocumentSchema } from './simulators-print'
 
 const IsoDate = z.iso.date()
 export const JobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
@@ -25,6 +26,7 @@ export const ReceiptRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('certificate'), code: CertificateCodeSchema }).strict(),
   /** A completed transfer's receipt (printed after it, and reprinted on request). */
   z.object({ kind: z.literal('transfer'), receiptNumber: ReceiptNumberSchema }).strict(),
+  ...[LoanSimulationDocumentSchema, TermDepositSimulationDocumentSchema],
 ])
 export type ReceiptRequest = z.infer<typeof ReceiptRequestSchema>
 
@@ -36,6 +38,7 @@ export const PdfRequestSchema = z.discriminatedUnion('kind', [
     .refine((r) => r.from <= r.to, { message: 'from is after to', path: ['from'] }),
   z.object({ kind: z.literal('position') }).strict(),
   z.object({ kind: z.literal('certificate'), code: CertificateCodeSchema }).strict(),
+  ...[LoanSimulationDocumentSchema, TermDepositSimulationDocumentSchema],
 ])
 export type PdfRequest = z.infer<typeof PdfRequestSchema>
 

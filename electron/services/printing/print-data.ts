@@ -5,6 +5,7 @@ import type { AuthService } from '../auth-service'
 import { createMemberService, type MemberService } from '../member-service'
 import { createReceiptReader, type ReceiptReader } from '../payments/receipt-reader'
 import { createProductsService, type ProductsService } from '../products-service'
+import { createSimulatorsService, type SimulatorsService } from '../simulators-service'
 
 /**
  * What documents are made of: the same services the screens read, with the member's session (never
@@ -14,6 +15,7 @@ export interface PrintData {
   member: MemberService
   products: ProductsService
   payments: ReceiptReader
+  simulators: SimulatorsService
 }
 
 export function createPrintData(deps: { api: ApiClient; auth: AuthService }): PrintData {
@@ -21,6 +23,7 @@ export function createPrintData(deps: { api: ApiClient; auth: AuthService }): Pr
     member: createMemberService(deps),
     products: createProductsService(deps),
     payments: createReceiptReader(deps),
+    simulators: createSimulatorsService(deps),
   }
 }
 

@@ -4,11 +4,13 @@ import type { PrintContext } from './print-context'
 import type { PrintData } from './print-data'
 import { registerPaymentsDocuments } from './payments-documents'
 import { registerProductsDocuments } from './products-documents'
+import { registerSimulatorsDocuments } from './simulators-documents'
 
 /** Each feature that prints registers its documents; a new feature with documents adds itself here. */
 export const DOCUMENT_REGISTRATIONS: readonly ((registries: PrintRegistries) => void)[] = [
   registerProductsDocuments,
   registerPaymentsDocuments,
+  registerSimulatorsDocuments,
 ]
 
 export function createPrintRegistries(

@@ -6,6 +6,7 @@ import { MEMBER_SERVICE } from './member'
 import { PAYMENTS_SERVICE } from './payments'
 import { PRINT_SERVICE } from './print'
 import { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
+import { SIMULATORS_SERVICE } from './simulators'
 import { STAFF_SERVICE } from './staff'
 
 export { AUTH_SERVICE, SESSION_SERVICE } from './auth'
@@ -16,6 +17,7 @@ export { MEMBER_SERVICE } from './member'
 export { PAYMENTS_SERVICE } from './payments'
 export { PRINT_SERVICE } from './print'
 export { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
+export { SIMULATORS_SERVICE } from './simulators'
 export { STAFF_SERVICE } from './staff'
 
 /** Every service of the kiosk: the IPC contract, the preload allow-list and main's registry come from here. */
@@ -31,6 +33,7 @@ export const KIOSK_SERVICES = [
   STAFF_SERVICE,
   MAINTENANCE_SERVICE,
   PAYMENTS_SERVICE,
+  SIMULATORS_SERVICE,
 ] as const
 
 export type KioskService = (typeof KIOSK_SERVICES)[number]
