@@ -30,6 +30,7 @@ import { productsModule } from './products/module'
 import { PROFILES, type CooperativeProfile } from './profiles'
 import { seedDatabase } from './seed/seed'
 import { staffModule } from './staff/module'
+import { tellerModule } from './teller/module'
 import { packageVersion } from './version'
 import type { ApiRouteName } from '../shared/api/routes'
 
@@ -45,6 +46,7 @@ export const SANDBOX_MODULES = [
   credentialsModule,
   authModule,
   productsModule,
+  tellerModule,
 ] as const
 
 // The compiler names any route of API_ROUTES that no module serves.

@@ -7,6 +7,7 @@ import { MEMBER_ROUTES } from './member'
 import { PRODUCT_ROUTES } from './products'
 import type { ApiRoute } from './route'
 import { STAFF_ROUTES } from './staff'
+import { TELLER_ROUTES } from './teller'
 
 export type { ApiRoute } from './route'
 
@@ -23,6 +24,7 @@ export const API_ROUTES = {
   ...ENROLLMENT_ROUTES,
   ...PRODUCT_ROUTES,
   ...STAFF_ROUTES,
+  ...TELLER_ROUTES,
 } as const satisfies Record<string, ApiRoute>
 
 export type ApiRouteName = keyof typeof API_ROUTES
