@@ -13,6 +13,7 @@ import { memberFeature } from './features/member-feature'
 import { printingFeature } from './features/printing-feature'
 import { productsFeature } from './features/products-feature'
 import { staffFeature } from './features/staff-feature'
+import { tellerFeature } from './features/teller-feature'
 
 /**
  * Every feature of the kiosk. A new one (statements, printing, payments…) is a file in features/ that
@@ -26,6 +27,7 @@ const FEATURES = [
   productsFeature,
   credentialsFeature,
   staffFeature,
+  tellerFeature,
 ] as const
 
 // Compile-time check: every declared channel is answered by some feature. A service declared without a

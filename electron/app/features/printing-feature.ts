@@ -17,7 +17,8 @@ import { defineFeature } from '../feature'
 /** A PDF of a few pages takes seconds to spool on a busy print server. */
 const DOCUMENT_PRINT_TIMEOUT_MS = 30_000
 
-function receiptTransport(printer: KioskConfig['printer']): PrinterTransport | null {
+/** The receipt printer of a configuration (also the teller's slip printer). */
+export function receiptTransport(printer: KioskConfig['printer']): PrinterTransport | null {
   switch (printer.kind) {
     case 'none':
       return null

@@ -5,6 +5,7 @@ import { MEMBER_SERVICE } from './member'
 import { PRINT_SERVICE } from './print'
 import { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
 import { STAFF_SERVICE } from './staff'
+import { TELLER_SERVICE } from './teller'
 
 export { AUTH_SERVICE, SESSION_SERVICE } from './auth'
 export { CONFIG_SERVICE } from './config'
@@ -13,6 +14,7 @@ export { MEMBER_SERVICE } from './member'
 export { PRINT_SERVICE } from './print'
 export { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
 export { STAFF_SERVICE } from './staff'
+export { TELLER_SERVICE } from './teller'
 
 /** Every service of the kiosk: the IPC contract, the preload allow-list and main's registry come from here. */
 export const KIOSK_SERVICES = [
@@ -25,6 +27,7 @@ export const KIOSK_SERVICES = [
   CERTIFICATES_SERVICE,
   PRINT_SERVICE,
   STAFF_SERVICE,
+  TELLER_SERVICE,
 ] as const
 
 export type KioskService = (typeof KIOSK_SERVICES)[number]
