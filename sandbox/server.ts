@@ -32,6 +32,7 @@ import { PROFILES, type CooperativeProfile } from './profiles'
 import { seedDatabase } from './seed/seed'
 import { simulatorsModule } from './simulators/module'
 import { staffModule } from './staff/module'
+import { tellerModule } from './teller/module'
 import { packageVersion } from './version'
 import type { ApiRouteName } from '../shared/api/routes'
 
@@ -49,6 +50,7 @@ export const SANDBOX_MODULES = [
   productsModule,
   paymentsModule,
   simulatorsModule,
+  tellerModule,
 ] as const
 
 // The compiler names any route of API_ROUTES that no module serves.

@@ -6,6 +6,7 @@
 //   --api URL        use a running cooperative API instead of starting the sandbox
 //   --no-open        browser shell: print the link instead of opening Chromium
 //   --kiosk          browser shell: open Chromium in --kiosk mode
+//   --mode teller    teller mode: the teller's desk screens in a normal window (default kiosk)
 //   --no-build       reuse out/ as it is
 //   --data-dir DIR   where the sandbox database and the browser shell's config live (default .data)
 import { spawn } from 'node:child_process'
@@ -19,11 +20,16 @@ const { values: opts } = parseArgs({
     api: { type: 'string' },
     'no-open': { type: 'boolean', default: false },
     kiosk: { type: 'boolean', default: false },
+    mode: { type: 'string', default: 'kiosk' },
     'no-build': { type: 'boolean', default: false },
     'sandbox-port': { type: 'string', default: '8787' },
     'data-dir': { type: 'string', default: '.data' },
   },
 })
+if (!['kiosk', 'teller'].includes(opts.mode)) {
+  console.error(`--mode must be kiosk or teller, not "${opts.mode}"`)
+  process.exit(2)
+}
 if (!['co', 'pa'].includes(opts.profile)) {
   console.error(`--profile must be co or pa, not "${opts.profile}"`)
   process.exit(2)
@@ -84,7 +90,7 @@ async function tryElectron() {
     let stderr = ''
     let passThrough = false
     const child = spawn(bin('electron'), ['.'], {
-      env: { ...process.env, KIOSK_API_URL: apiUrl, KIOSK_PROFILE: opts.profile },
+      env: { ...process.env, KIOSK_API_URL: apiUrl, KIOSK_PROFILE: opts.profile, KIOSK_MODE: opts.mode },
       stdio: ['ignore', 'inherit', 'pipe'],
     })
     children.push(child)
@@ -116,6 +122,7 @@ if (!opts.web) {
 const webArgs = ['electron/web/cli.ts', '--config', configFile, '--api', apiUrl, '--profile', opts.profile]
 if (opts['no-open']) webArgs.push('--no-open')
 if (opts.kiosk) webArgs.push('--kiosk')
+webArgs.push('--mode', opts.mode)
 const { child: web, info } = await startService(bin('tsx'), webArgs, { name: 'browser shell' })
 children.push(web)
 console.log(`Kiosk (browser shell) ready. Start link: ${info.launchUrl}`)

@@ -18,6 +18,7 @@ import { productsFeature } from './features/products-feature'
 import { simulatorsFeature } from './features/simulators-feature'
 import { staffFeature } from './features/staff-feature'
 import { maintenanceFeature } from './features/maintenance-feature'
+import { tellerFeature } from './features/teller-feature'
 
 /**
  * Every feature of the kiosk. A new one (statements, printing, payments…) is a file in features/ that
@@ -34,6 +35,7 @@ const FEATURES = [
   maintenanceFeature,
   paymentsFeature,
   simulatorsFeature,
+  tellerFeature,
 ] as const
 
 // Compile-time check: every declared channel is answered by some feature. A service declared without a

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron'
 import pino from 'pino'
 import { createKioskServices } from '../app/create-kiosk-services'
-import { loadKioskConfig, withApiOverride } from '../services/config-service'
+import { loadKioskConfig, withApiOverride, withModeOverride } from '../services/config-service'
 import { createLogger, type Logger } from '../services/logger'
 import { APP_ENTRY_URL, APP_ORIGIN } from './app-origin'
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol'
@@ -42,8 +42,14 @@ async function start(): Promise<void> {
   // `npm start` names the demo profile and the sandbox it started; a deployed kiosk sets neither.
   const launch = launchOverrides(process.env)
   const store = createElectronConfigStore(launch.configName)
-  const config = withApiOverride(loadKioskConfig(store, launch.initial), launch.apiUrl, 'KIOSK_API_URL')
-  log.info({ kioskId: config.kioskId, version: app.getVersion(), config: store.location }, 'kiosk starting')
+  const config = withModeOverride(
+    withApiOverride(loadKioskConfig(store, launch.initial), launch.apiUrl, 'KIOSK_API_URL'),
+    launch.mode,
+  )
+  log.info(
+    { kioskId: config.kioskId, mode: config.mode, version: app.getVersion(), config: store.location },
+    'kiosk starting',
+  )
 
   const liveContents = () => (win && !win.isDestroyed() ? win.webContents : undefined)
   const services = createKioskServices({

@@ -12,6 +12,11 @@ describe('launchOverrides', () => {
     expect(o.initial).toMatchObject({ currency: 'USD', passwordPolicy: PROFILES.pa.passwordPolicy })
     expect(o.apiUrl).toBe('http://127.0.0.1:9999')
   })
+  it('starts teller mode from KIOSK_MODE (npm start -- --mode teller) and refuses an unknown mode', () => {
+    expect(launchOverrides({ KIOSK_MODE: 'teller' }).mode).toBe('teller')
+    expect(launchOverrides({}).mode).toBeUndefined()
+    expect(() => launchOverrides({ KIOSK_MODE: 'cajero' })).toThrow(/KIOSK_MODE/)
+  })
   it('refuses an unknown profile instead of starting with the wrong cooperative', () => {
     expect(() => launchOverrides({ KIOSK_PROFILE: '../../etc' })).toThrow(/KIOSK_PROFILE/)
   })

@@ -43,6 +43,26 @@ describe('kioskWindowOptions', () => {
   })
 })
 
+describe('kioskWindowOptions in teller mode', () => {
+  it('is a normal framed window that can be resized, minimised and closed, whatever kiosk.fullscreen says', () => {
+    const o = kioskWindowOptions({ ...kioskMode, mode: 'teller' }, '/p.cjs')
+    expect(o).toMatchObject({
+      kiosk: false,
+      fullscreen: false,
+      frame: true,
+      resizable: true,
+      minimizable: true,
+      maximizable: true,
+      closable: true,
+    })
+  })
+
+  it('keeps the renderer exactly as sandboxed as in kiosk mode', () => {
+    const teller = kioskWindowOptions({ ...kioskMode, mode: 'teller' }, '/p.cjs').webPreferences
+    expect(teller).toEqual(kioskWindowOptions(kioskMode, '/p.cjs').webPreferences)
+  })
+})
+
 describe('createKioskWindow', () => {
   it('creates the window hidden and shows it once it is ready to show', () => {
     const made: { options: BrowserWindowConstructorOptions; listeners: Map<string, () => void> }[] = []
@@ -61,6 +81,9 @@ describe('createKioskWindow', () => {
       focus = focus
     }
     createKioskWindow(FakeBrowserWindow, kioskMode, '/p.cjs')
+    createKioskWindow(FakeBrowserWindow, { ...kioskMode, mode: 'teller' }, '/p.cjs')
+    expect(made[1]?.options).toMatchObject({ frame: true, kiosk: false, show: false })
+    made.pop()
     expect(made).toHaveLength(1)
     expect(made[0]?.options.show).toBe(false)
     expect(show).not.toHaveBeenCalled()

@@ -1,6 +1,9 @@
 import type { BrowserWindowConstructorOptions } from 'electron'
 import type { KioskConfig } from '../../shared/config/kiosk-config'
 
+/** What the window follows: the kiosk's screen settings and the mode (absent: kiosk). */
+export type WindowConfig = Pick<KioskConfig, 'kiosk'> & Partial<Pick<KioskConfig, 'mode'>>
+
 /** Shown behind the page until the first paint, so a slow start is not a white flash. */
 export const KIOSK_BACKGROUND = '#ffffff'
 
@@ -9,23 +12,39 @@ export const KIOSK_BACKGROUND = '#ffffff'
  * Electron's default, so a future Electron default change cannot loosen it silently.
  */
 export function kioskWindowOptions(
-  config: Pick<KioskConfig, 'kiosk'>,
+  config: WindowConfig,
   preloadPath: string,
 ): BrowserWindowConstructorOptions {
   const { fullscreen, devTools } = config.kiosk
+  // Teller mode: an ordinary window on the teller's desk PC (framed, resizable, closable); the renderer
+  // stays exactly as sandboxed as in kiosk mode.
+  const frame =
+    config.mode === 'teller'
+      ? {
+          kiosk: false,
+          fullscreen: false,
+          frame: true,
+          resizable: true,
+          minimizable: true,
+          maximizable: true,
+          closable: true,
+        }
+      : {
+          // `kiosk` is only fullscreen on Windows/Linux: the OS session does the lockdown (build/KIOSK-LOCKDOWN.md).
+          kiosk: fullscreen,
+          fullscreen,
+          frame: false,
+          resizable: !fullscreen,
+          minimizable: false,
+          maximizable: false,
+          closable: !fullscreen,
+        }
   return {
-    title: 'Cooperativa Kiosk',
-    // `kiosk` is only fullscreen on Windows/Linux: the OS session does the lockdown (build/KIOSK-LOCKDOWN.md).
-    kiosk: fullscreen,
-    fullscreen,
+    title: config.mode === 'teller' ? 'Cooperativa Kiosk - Caja' : 'Cooperativa Kiosk',
+    ...frame,
     width: 1280,
     height: 800,
-    frame: false,
     autoHideMenuBar: true,
-    resizable: !fullscreen,
-    minimizable: false,
-    maximizable: false,
-    closable: !fullscreen,
     show: false,
     backgroundColor: KIOSK_BACKGROUND,
     webPreferences: {
@@ -56,7 +75,7 @@ export interface KioskWindowLike {
 /** Creates the window hidden and shows it once it has painted. */
 export function createKioskWindow<W extends KioskWindowLike>(
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => W,
-  config: Pick<KioskConfig, 'kiosk'>,
+  config: WindowConfig,
   preloadPath: string,
 ): W {
   const win = new BrowserWindow(kioskWindowOptions(config, preloadPath))

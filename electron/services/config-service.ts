@@ -30,6 +30,11 @@ export function loadKioskConfig(store: ConfigStore, initial: KioskConfigInput = 
  * A development or support run may point this launch at another API without touching the stored file
  * (`--api` in the browser shell, KIOSK_API_URL for Electron). `source` names the override in errors.
  */
+/** `--mode` / KIOSK_MODE for this run only (never written to the configuration). */
+export function withModeOverride(config: KioskConfig, mode: KioskConfig['mode'] | undefined): KioskConfig {
+  return mode === undefined ? config : { ...config, mode }
+}
+
 export function withApiOverride(config: KioskConfig, api: string | undefined, source: string): KioskConfig {
   if (api === undefined || api === '') return config
   const checked = KioskConfigSchema.shape.api.unwrap().safeParse({ ...config.api, baseUrl: api })

@@ -28,6 +28,7 @@ const SECRET_KEYS = [
   'otp',
   'secret',
   'launchToken',
+  'slipKey',
 ]
 // Bracket notation works for every key, including ones with dashes.
 export const REDACT_PATHS = SECRET_KEYS.flatMap((k) => [`["${k}"]`, `*["${k}"]`, `*.*["${k}"]`])

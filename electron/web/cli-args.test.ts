@@ -11,6 +11,7 @@ describe('parseCliArgs', () => {
       renderer: 'out/renderer',
       open: true,
       kiosk: false,
+      mode: undefined,
       logLevel: 'info',
     })
   })
@@ -30,6 +31,8 @@ describe('parseCliArgs', () => {
         'dist',
         '--no-open',
         '--kiosk',
+        '--mode',
+        'teller',
         '--log-level',
         'debug',
       ]),
@@ -41,6 +44,7 @@ describe('parseCliArgs', () => {
       renderer: 'dist',
       open: false,
       kiosk: true,
+      mode: 'teller',
       logLevel: 'debug',
     })
   })
@@ -52,6 +56,7 @@ describe('parseCliArgs', () => {
       ['--port', '70000'],
       ['--port', '-1'],
       ['--log-level', 'loud'],
+      ['--mode', 'cajero'],
       ['x'],
     ]) {
       expect(() => parseCliArgs(argv), argv.join(' ')).toThrow(UsageError)

@@ -11,6 +11,8 @@ export interface CliOptions {
   renderer: string
   open: boolean
   kiosk: boolean
+  /** Teller mode for this run (else the configuration's mode). */
+  mode: 'kiosk' | 'teller' | undefined
   logLevel: LogLevel
 }
 
@@ -23,6 +25,7 @@ export const USAGE = `Usage: tsx electron/web/cli.ts [options]
   --renderer <dir>    built renderer (default out/renderer)
   --no-open           do not start a browser; print the launch link instead
   --kiosk             open the browser full-screen in --kiosk mode instead of an app window
+  --mode <kiosk|teller>  teller: the teller's desk screens for this run (default: the configuration's)
   --log-level <lvl>   fatal|error|warn|info|debug|trace|silent (default info)`
 
 const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
@@ -46,6 +49,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         renderer: { type: 'string', default: 'out/renderer' },
         'no-open': { type: 'boolean', default: false },
         kiosk: { type: 'boolean', default: false },
+        mode: { type: 'string' },
         'log-level': { type: 'string', default: 'info' },
       },
     }))
@@ -59,6 +63,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (!LEVELS.includes(logLevel)) throw new UsageError(`--log-level: one of ${LEVELS.join(', ')}`)
   const profile = ProfileIdSchema.optional().safeParse(values.profile)
   if (!profile.success) throw new UsageError(`--profile: one of ${ProfileIdSchema.options.join(', ')}`)
+  if (values.mode !== undefined && values.mode !== 'kiosk' && values.mode !== 'teller')
+    throw new UsageError('--mode: kiosk or teller')
   return {
     config: values.config,
     api: values.api,
@@ -67,6 +73,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     renderer: values.renderer,
     open: !values['no-open'],
     kiosk: values.kiosk,
+    mode: values.mode,
     logLevel,
   }
 }

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import { kioskConfigForProfile, PROFILES } from '../../shared/config/profiles'
 import { createEventHub } from '../app/event-hub'
 import { createKioskServices } from '../app/create-kiosk-services'
-import { ConfigError, loadKioskConfig, withApiOverride } from '../services/config-service'
+import { ConfigError, loadKioskConfig, withApiOverride, withModeOverride } from '../services/config-service'
 import { createJsonFileConfigStore } from '../services/json-file-config-store'
 import { createLogger } from '../services/logger'
 import { parseCliArgs, USAGE, UsageError } from './cli-args'
@@ -22,7 +22,10 @@ async function main(): Promise<void> {
 
   const initial = args.profile ? kioskConfigForProfile(PROFILES[args.profile]) : {}
   const stored = loadKioskConfig(createJsonFileConfigStore(args.config), initial)
-  const config = usageOnError(() => withApiOverride(stored, args.api, '--api'))
+  const config = withModeOverride(
+    usageOnError(() => withApiOverride(stored, args.api, '--api')),
+    args.mode,
+  )
   const rendererDir = resolve(args.renderer)
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new UsageError(`No built renderer in ${rendererDir} (index.html missing): run npm run build`)

@@ -82,6 +82,7 @@ export function createCredentialsService(deps: CredentialsDeps) {
   return {
     session,
     members,
+    temporaryKeys,
     setup,
     questions,
     contract,

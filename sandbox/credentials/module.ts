@@ -6,6 +6,8 @@ import { createCredentialsHandlers } from './handlers'
 import { CREDENTIALS_MIGRATIONS } from './migrations'
 import { CREDENTIAL_FLAGS, type CredentialOptions } from './options'
 import { prepareCredentialSeed } from './seed-credentials'
+import type { SetupState } from './setup-state'
+import type { TemporaryKeys } from './temporary-keys'
 
 type CredentialRouteName = keyof ReturnType<typeof createCredentialsHandlers>
 
@@ -14,7 +16,14 @@ type CredentialRouteName = keyof ReturnType<typeof createCredentialsHandlers>
  * enrollment), its rate limits and setup gate, and the sandbox-only outbox door. Provides what sign-in
  * needs from it.
  */
-export const credentialsModule: SandboxModule<CredentialRouteName, { signIn: SignInCredentials }> = {
+/** For sign-in (auth) and the teller's desk (teller: its slip keys join the temporary keys). */
+export interface CredentialsProvides {
+  signIn: SignInCredentials
+  temporaryKeys: TemporaryKeys
+  setup: SetupState
+}
+
+export const credentialsModule: SandboxModule<CredentialRouteName, CredentialsProvides> = {
   name: 'credentials',
   migrations: CREDENTIALS_MIGRATIONS,
   seed: async ({ db, seededAt, data }) => {
@@ -41,7 +50,11 @@ export const credentialsModule: SandboxModule<CredentialRouteName, { signIn: Sig
       hooks: (app) => credentials.installHooks(app),
       // Sandbox only, outside the API contract: what was "sent" by SMS and e-mail.
       routes: (app) => registerOutboxRoute(app, outbox),
-      provides: { signIn: credentials.signIn },
+      provides: {
+        signIn: credentials.signIn,
+        temporaryKeys: credentials.temporaryKeys,
+        setup: credentials.setup,
+      },
     }
   },
 }

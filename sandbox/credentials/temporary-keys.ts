@@ -3,6 +3,17 @@ import type { DeliveryChannel } from '../../shared/api/credentials'
 import type { PasswordPolicy } from '../../shared/config/password-policy'
 import { generateTemporaryKey, sameDigest, secretDigest } from './one-time-secret'
 
+/**
+ * Temporary keys kept in another module's table (the teller's sealed slips, sandbox/teller) that sign in
+ * exactly like these: one open key per member across every source, used once, revoked together.
+ */
+export interface KeySource {
+  hasOpen(memberId: number, at: number): boolean
+  consume(memberId: number, candidate: string, at: number): boolean
+  isRecentKey(memberId: number, candidate: string): boolean
+  revokeAll(memberId: number, at: number): void
+}
+
 export interface TemporaryKeyDeps {
   db: Database
   secret: string
@@ -37,13 +48,24 @@ export function createTemporaryKeys({ db, secret, policy, ttlSeconds, now }: Tem
     'SELECT key_hash FROM temporary_keys WHERE member_id = ? ORDER BY id DESC LIMIT 5',
   )
 
+  const sources: KeySource[] = []
+  const revokeEverywhere = (memberId: number, t: number) => {
+    revokeOpen.run(t, memberId)
+    for (const s of sources) s.revokeAll(memberId, t)
+  }
+
   return {
     ttlSeconds,
+    digest,
+    /** Another module's keys join these (called at start-up). */
+    addSource(source: KeySource): void {
+      sources.push(source)
+    },
     /** A new key for the member (older open keys are revoked). Call inside the transaction that sends it. */
     issue(memberId: number, reason: 'recovery' | 'enrollment', channel: DeliveryChannel): string {
       const key = generateTemporaryKey(policy)
       const t = now().getTime()
-      revokeOpen.run(t, memberId)
+      revokeEverywhere(memberId, t)
       insert.run({
         memberId,
         keyHash: digest(key),
@@ -56,11 +78,13 @@ export function createTemporaryKeys({ db, secret, policy, ttlSeconds, now }: Tem
     },
     /** Whether the member has a key that could still be used (wrong guesses then count against it). */
     hasOpen(memberId: number): boolean {
-      return active.get(memberId, now().getTime()) !== undefined
+      const t = now().getTime()
+      return active.get(memberId, t) !== undefined || sources.some((s) => s.hasOpen(memberId, t))
     },
     /** True, once, when `candidate` is the member's valid key; it is then used up. Synchronous. */
     consume(memberId: number, candidate: string): boolean {
       const t = now().getTime()
+      if (sources.some((s) => s.consume(memberId, candidate, t))) return true
       const row = active.get(memberId, t)
       if (!row || !sameDigest(row.key_hash, digest(candidate))) return false
       return markUsed.run(t, row.id).changes === 1
@@ -68,11 +92,14 @@ export function createTemporaryKeys({ db, secret, policy, ttlSeconds, now }: Tem
     /** Whether `candidate` equals one of the member's recent keys (a new password may not). */
     isRecentKey(memberId: number, candidate: string): boolean {
       const d = digest(candidate)
-      return recent.all(memberId).some((r) => sameDigest(r.key_hash, d))
+      return (
+        recent.all(memberId).some((r) => sameDigest(r.key_hash, d)) ||
+        sources.some((s) => s.isRecentKey(memberId, candidate))
+      )
     },
     /** A new password makes every open key useless. */
     revokeAll(memberId: number): void {
-      revokeOpen.run(now().getTime(), memberId)
+      revokeEverywhere(memberId, now().getTime())
     },
   }
 }

@@ -10,7 +10,10 @@ type StaffRouteName = keyof ReturnType<typeof createStaffModule>['handlers']
  * Staff sign-in against the directory (LDAP when configured, else the sandbox's own staff table), staff
  * sessions apart from members', and the hook that keeps each principal's token on its own routes.
  */
-export const staffModule: SandboxModule<StaffRouteName> = {
+/** What later modules (teller, maintenance) use: staff sessions and the password check of approvals. */
+export type StaffProvides = Pick<ReturnType<typeof createStaffModule>, 'sessions' | 'checkPassword'>
+
+export const staffModule: SandboxModule<StaffRouteName, StaffProvides> = {
   name: 'staff',
   migrations: STAFF_MIGRATIONS,
   // Seeded with every new file; unused (but harmless) when the sandbox signs staff in against LDAP.
@@ -28,6 +31,10 @@ export const staffModule: SandboxModule<StaffRouteName> = {
       staffLockoutThreshold: options.staffLockoutThreshold,
       ldap: options.ldap,
     })
-    return { handlers: staff.handlers, hooks: (app) => staff.installHooks(app), provides: undefined }
+    return {
+      handlers: staff.handlers,
+      hooks: (app) => staff.installHooks(app),
+      provides: { sessions: staff.sessions, checkPassword: staff.checkPassword },
+    }
   },
 }

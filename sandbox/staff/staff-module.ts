@@ -28,7 +28,10 @@ export interface StaffModuleDeps {
 }
 
 type StaffRoute = keyof typeof STAFF_ROUTES
-const isStaffRoute = (name: ApiRouteName): name is StaffRoute => Object.hasOwn(STAFF_ROUTES, name)
+/** The staff module's own routes and every route declared `principal: 'staff'` (teller, maintenance…). */
+const isStaffRoute = (name: ApiRouteName) =>
+  Object.hasOwn(STAFF_ROUTES, name) ||
+  ('principal' in API_ROUTES[name] && API_ROUTES[name].principal === 'staff')
 
 const wrongPrincipal = (what: string) => new KioskError('FORBIDDEN', `${what} token refused on this route`)
 
@@ -41,7 +44,7 @@ export function createStaffModule(deps: StaffModuleDeps) {
     mode: 'timed',
     lockSeconds: STAFF_LOCK_SECONDS,
   })
-  const signIn = createStaffSignIn({ directory, sessions, guard, secret, now })
+  const { signIn, checkPassword } = createStaffSignIn({ directory, sessions, guard, secret, now })
 
   /** A member token is live at the member side: then it is the wrong principal, not an expired one. */
   const isMemberToken = (token: string) => {
@@ -64,6 +67,9 @@ export function createStaffModule(deps: StaffModuleDeps) {
 
   return {
     handlers,
+    sessions,
+    /** A staff member's password checked like a sign-in (lock, counting), without a session: approvals. */
+    checkPassword,
     /**
      * Each principal's token on its own routes only, before any other hook (the setup gate, rate limits):
      * a staff token on a member route and a live member token on a staff route answer 403 FORBIDDEN.

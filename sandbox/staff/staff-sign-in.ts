@@ -1,9 +1,16 @@
-import type { StaffSignInRequest, StaffSignInResponse } from '../../shared/api/staff'
+import type { StaffRole, StaffSignInRequest, StaffSignInResponse } from '../../shared/api/staff'
 import { KioskError } from '../../shared/ipc/errors'
 import { idDigest } from '../auth/id-digest'
 import { accountLocked, type LoginGuard } from '../auth/login-guard'
 import type { StaffDirectory } from './directory'
 import type { StaffSessions } from './staff-sessions'
+
+/** Who the directory says a right password belongs to (an enabled account with a staff role). */
+export interface StaffIdentity {
+  username: string
+  displayName: string
+  roles: StaffRole[]
+}
 
 export interface StaffSignInDeps {
   directory: StaffDirectory
@@ -20,11 +27,11 @@ export interface StaffSignInDeps {
  * role (a guesser learns nothing about which accounts exist).
  */
 export function createStaffSignIn({ directory, sessions, guard, secret, now }: StaffSignInDeps) {
-  return async function signIn(req: StaffSignInRequest): Promise<StaffSignInResponse> {
-    const key = idDigest(secret, `staff|${req.username.toLowerCase()}`).toString('hex')
+  async function checkPassword(username: string, password: string): Promise<StaffIdentity> {
+    const key = idDigest(secret, `staff|${username.toLowerCase()}`).toString('hex')
     const lock = guard.activeLock(key)
     if (lock) throw accountLocked(lock, now())
-    const answer = await directory.authenticate(req.username, req.password)
+    const answer = await directory.authenticate(username, password)
     if (!answer.ok) {
       const outcome = guard.recordFailure(key)
       if (outcome.locked) throw accountLocked(outcome.lock, now())
@@ -39,11 +46,14 @@ export function createStaffSignIn({ directory, sessions, guard, secret, now }: S
       })
     if (answer.roles.length === 0)
       throw new KioskError('FORBIDDEN', 'The directory gives this user no staff role')
-    return sessions.create({
-      username: answer.username,
-      displayName: answer.displayName,
-      roles: answer.roles,
-      terminalId: req.terminalId,
-    })
+    return { username: answer.username, displayName: answer.displayName, roles: answer.roles }
+  }
+
+  return {
+    checkPassword,
+    async signIn(req: StaffSignInRequest): Promise<StaffSignInResponse> {
+      const who = await checkPassword(req.username, req.password)
+      return sessions.create({ ...who, terminalId: req.terminalId })
+    },
   }
 }

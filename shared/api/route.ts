@@ -12,6 +12,8 @@ export interface ApiRoute {
   tag: string
   /** Bearer session token required. */
   auth: boolean
+  /** Whose token it takes: members' by default; 'staff' routes refuse member tokens (sandbox/staff). */
+  principal?: 'staff'
   /** The `:name` segments of `path`, one key each (values arrive as strings). */
   params?: z.ZodObject
   /** Query string fields (values arrive as strings: numbers use z.coerce). */

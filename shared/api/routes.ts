@@ -9,6 +9,7 @@ import { PRODUCT_ROUTES } from './products'
 import type { ApiRoute } from './route'
 import { STAFF_ROUTES } from './staff'
 import { SIMULATOR_ROUTES } from './simulators'
+import { TELLER_ROUTES } from './teller'
 
 export type { ApiRoute } from './route'
 
@@ -27,6 +28,7 @@ export const API_ROUTES = {
   ...STAFF_ROUTES,
   ...PAYMENT_ROUTES,
   ...SIMULATOR_ROUTES,
+  ...TELLER_ROUTES,
 } as const satisfies Record<string, ApiRoute>
 
 export type ApiRouteName = keyof typeof API_ROUTES

@@ -45,6 +45,8 @@ export const KioskConfigSchema = z
       .refine((s) => s.warningSeconds < s.idleSeconds, 'warningSeconds must be shorter than idleSeconds')
       .default({ idleSeconds: 120, warningSeconds: 30 }),
     passwordPolicy: PasswordPolicySchema.default(PASSWORD_POLICY_PRESETS.seed000),
+    /** kiosk: the members' locked-down kiosk; teller: a teller's desk PC, a normal window (issue 10). */
+    mode: z.enum(['kiosk', 'teller']).default('kiosk'),
     kiosk: z
       .object({ fullscreen: z.boolean(), devTools: z.boolean() })
       .default({ fullscreen: true, devTools: false }),

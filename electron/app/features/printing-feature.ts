@@ -18,7 +18,7 @@ import { defineFeature } from '../feature'
 /** A PDF of a few pages takes seconds to spool on a busy print server. */
 const DOCUMENT_PRINT_TIMEOUT_MS = 30_000
 
-/** The receipt printer's transport from the configuration (also the maintenance screen's test page). */
+/** The receipt printer's transport from the configuration (also the maintenance test page and the teller's slips). */
 export function receiptTransport(printer: KioskConfig['printer']): PrinterTransport | null {
   switch (printer.kind) {
     case 'none':

@@ -2,9 +2,16 @@ import { credentialsFeature } from './credentials'
 import { maintenanceFeature } from './maintenance'
 import { productsFeature } from './products'
 import { signInFeature } from './sign-in'
+import { tellerFeature } from './teller'
 
 export type { FeatureTile, KioskFeature } from './kiosk-feature'
 export { MaintenanceGesture, useMaintenanceStore } from './maintenance'
 
 /** Every feature of the kiosk, in home-tile order. */
-export const FEATURES = [signInFeature, productsFeature, credentialsFeature, maintenanceFeature] as const
+export const FEATURES = [
+  signInFeature,
+  productsFeature,
+  credentialsFeature,
+  maintenanceFeature,
+  tellerFeature,
+] as const

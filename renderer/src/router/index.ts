@@ -15,6 +15,7 @@ import { loadFeatureMessages } from '@/i18n/feature-messages'
 import WelcomePage from '@/pages/WelcomePage.vue'
 import { useConfigStore } from '@/stores/config'
 import { useSessionStore } from '@/stores/session'
+import { useStaffStore } from '@/stores/staff'
 
 /** Who may open a screen: nobody signed in yet, a member, staff (teller mode) or branch IT (maintenance). */
 export type Principal = 'public' | 'member' | 'staff' | 'maintenance'
@@ -29,6 +30,8 @@ declare module 'vue-router' {
     phase?: Phase
     /** The setup step a signed-in screen completes (forced password change, image, questions, contract). */
     setupStep?: SetupStep
+    /** A teller-mode screen: reachable only in teller mode, which reaches nothing else (issue 10). */
+    teller?: true
   }
 }
 
@@ -71,17 +74,24 @@ export function createAppRouter(history: RouterHistory, pinia: Pinia) {
     )
   router.beforeEach((to) => void featureMessages(to).catch(() => undefined))
 
-  router.beforeEach((to) => {
+  router.beforeEach(async (to) => {
     const config = useConfigStore(pinia)
     const session = useSessionStore(pinia)
+    // The mode decides which screens exist: the first navigation waits for the configuration.
+    await config.load()
+    const tellerMode = config.config?.mode === 'teller'
+    if (Boolean(to.meta.teller) !== tellerMode) return { name: tellerMode ? 'teller-sign-in' : 'welcome' }
     const phase = phaseOf(to.meta)
     if (phase === 'prelogin' && !config.config) return { name: 'welcome' }
     // Signed in: the sign-in screens are behind the member (e.g. a "back" gesture) and stay there.
     if (session.active && (phase === 'attract' || phase === 'prelogin')) return { name: 'home' }
-    // Staff and maintenance sessions do not exist in the renderer yet: their screens lead to welcome.
-    const signedIn = { public: true, member: session.active, staff: false, maintenance: false }
-    signedIn.maintenance = useMaintenanceStore(pinia).active
-    if (!signedIn[to.meta.requires ?? 'public']) return { name: 'welcome' }
+    const signedIn = {
+      public: true,
+      member: session.active,
+      staff: useStaffStore(pinia).active,
+      maintenance: useMaintenanceStore(pinia).active,
+    }
+    if (!signedIn[to.meta.requires ?? 'public']) return { name: tellerMode ? 'teller-sign-in' : 'welcome' }
     // A member with setup steps left sees only the first of them; finished steps lead home.
     if (to.meta.requires === 'member') {
       const [step] = session.pendingSetup

@@ -8,6 +8,7 @@ import { PRINT_SERVICE } from './print'
 import { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
 import { SIMULATORS_SERVICE } from './simulators'
 import { STAFF_SERVICE } from './staff'
+import { TELLER_SERVICE } from './teller'
 
 export { AUTH_SERVICE, SESSION_SERVICE } from './auth'
 export { CONFIG_SERVICE } from './config'
@@ -19,6 +20,7 @@ export { PRINT_SERVICE } from './print'
 export { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
 export { SIMULATORS_SERVICE } from './simulators'
 export { STAFF_SERVICE } from './staff'
+export { TELLER_SERVICE } from './teller'
 
 /** Every service of the kiosk: the IPC contract, the preload allow-list and main's registry come from here. */
 export const KIOSK_SERVICES = [
@@ -34,6 +36,7 @@ export const KIOSK_SERVICES = [
   MAINTENANCE_SERVICE,
   PAYMENTS_SERVICE,
   SIMULATORS_SERVICE,
+  TELLER_SERVICE,
 ] as const
 
 export type KioskService = (typeof KIOSK_SERVICES)[number]

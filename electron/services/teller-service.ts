@@ -1,0 +1,95 @@
+import type { TellerActionRequest, TellerAudit, TellerMember } from '../../shared/api/teller'
+import type { Language } from '../../shared/config/kiosk-config'
+import { KioskError } from '../../shared/ipc/errors'
+import type { PrintFailureReason } from '../../shared/ipc/printing-contract'
+import type { ApiClient } from './api-client'
+import type { AuthService } from './auth-service'
+import type { ServiceLogger } from './logger'
+import type { ReceiptDocument } from './printing/receipt-model'
+import { buildSlip, type SlipContext } from './teller-slip'
+
+export type SlipOutcome = { printed: true } | { printed: false; reason: PrintFailureReason }
+
+export interface TellerActionOutcome {
+  auditId: number
+  action: TellerActionRequest['action']
+  approvedBy: string | null
+  sentTo: { channel: 'sms' | 'email'; maskedDestination: string } | null
+  member: TellerMember
+  slip: SlipOutcome | null
+}
+
+export interface TellerService {
+  lookup(input: { idNumber: string }): Promise<TellerMember>
+  act(input: { request: TellerActionRequest; language: Language }): Promise<TellerActionOutcome>
+  printSlipAgain(): Promise<SlipOutcome>
+  audit(input: { scope: 'own' | 'branch' }): Promise<TellerAudit>
+  /** Forgets a slip that never printed (staff sign-out, shutdown). */
+  dispose(): void
+}
+
+export interface TellerServiceDeps {
+  api: ApiClient
+  auth: AuthService
+  logger: ServiceLogger
+  /** Straight to the thermal printer, never through the reprint queue (it is kept on disk). */
+  printSlip(doc: ReceiptDocument): Promise<SlipOutcome>
+  slipContext(language: Language): SlipContext
+}
+
+/**
+ * The teller's desk in main. The temporary key of a slip activation exists here only between the API's
+ * answer and the printer: it is put on paper, never returned to the renderer, never logged, and a slip
+ * that failed to print is kept in memory (for one staff session) so the teller can try the printer again.
+ */
+export function createTellerService({
+  api,
+  auth,
+  logger,
+  printSlip,
+  slipContext,
+}: TellerServiceDeps): TellerService {
+  let unprinted: { doc: ReceiptDocument } | null = null
+
+  /** A staff call; the staff session's local expiry then follows the API's (every staff call slides it). */
+  async function staffCall<T>(fn: (token: string) => Promise<T>): Promise<T> {
+    return auth.withStaffToken(async (token) => {
+      const answer = await fn(token)
+      auth.staffActive((await api.call('staffMe', undefined, token)).expiresAt)
+      return answer
+    })
+  }
+
+  async function printUnprinted(): Promise<SlipOutcome> {
+    const job = unprinted!
+    const outcome = await printSlip(job.doc)
+    if (outcome.printed) unprinted = null
+    logger.info({ printed: outcome.printed }, 'teller: slip')
+    return outcome
+  }
+
+  return {
+    lookup: (input) => staffCall((token) => api.call('tellerLookup', input, token)),
+
+    async act({ request, language }) {
+      const { slipKey, ...result } = await staffCall((token) => api.call('tellerAction', request, token))
+      if (slipKey === undefined) return { ...result, slip: null }
+      unprinted = { doc: buildSlip(result.member, slipKey, slipContext(language)) }
+      return { ...result, slip: await printUnprinted() }
+    },
+
+    async printSlipAgain() {
+      // The slip belongs to the staff session that made it.
+      if (unprinted && auth.held().staff === null) unprinted = null
+      if (!unprinted) throw new KioskError('NOT_FOUND', 'No slip is waiting to be printed')
+      await staffCall((token) => api.call('staffMe', undefined, token))
+      return printUnprinted()
+    },
+
+    audit: (input) => staffCall((token) => api.call('tellerAudit', { query: input }, token)),
+
+    dispose() {
+      unprinted = null
+    },
+  }
+}
