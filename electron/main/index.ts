@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron'
 import pino from 'pino'
+import { toPublicConfig } from '../../shared/config/kiosk-config'
 import { createKioskServices } from '../app/create-kiosk-services'
 import { loadKioskConfig, withApiOverride, withModeOverride } from '../services/config-service'
 import { createLogger, type Logger } from '../services/logger'
@@ -73,7 +74,7 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(null)
   const guard = createCrashLoopGuard()
   const open = (url: string) => {
-    win = createKioskWindow(BrowserWindow, config, PRELOAD)
+    win = createKioskWindow(BrowserWindow, config, PRELOAD, toPublicConfig(config))
     // Hooked before loadURL, so even the first document starts without a session.
     endSessionOnNewDocument(win.webContents, services.onRendererStarted, log)
     // Through the services' logger: the lifecycle events reach the maintenance screen's journal too.

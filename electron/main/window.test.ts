@@ -1,5 +1,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
+import { KioskConfigSchema, toPublicConfig } from '../../shared/config/kiosk-config'
+import { bootConfigFromArgv } from '../../shared/ipc/boot-config'
 import { createKioskWindow, kioskWindowOptions } from './window'
 
 const kioskMode = { kiosk: { fullscreen: true, devTools: false } }
@@ -40,6 +42,16 @@ describe('kioskWindowOptions', () => {
     const o = kioskWindowOptions(devMode, '/p.cjs')
     expect(o).toMatchObject({ kiosk: false, fullscreen: false, frame: false })
     expect(o.webPreferences).toMatchObject({ devTools: true, sandbox: true, contextIsolation: true })
+  })
+})
+
+describe('kioskWindowOptions with the boot configuration', () => {
+  it('hands the public configuration to the preload as one extra argument, and nothing without it', () => {
+    const boot = toPublicConfig(KioskConfigSchema.parse({}))
+    const args = kioskWindowOptions(kioskMode, '/p.cjs', boot).webPreferences?.additionalArguments ?? []
+    expect(args).toHaveLength(1)
+    expect(bootConfigFromArgv(args)).toEqual(boot)
+    expect(kioskWindowOptions(kioskMode, '/p.cjs').webPreferences).not.toHaveProperty('additionalArguments')
   })
 })
 

@@ -1,5 +1,6 @@
 import type { BrowserWindowConstructorOptions } from 'electron'
-import type { KioskConfig } from '../../shared/config/kiosk-config'
+import type { KioskConfig, PublicConfig } from '../../shared/config/kiosk-config'
+import { bootConfigArg } from '../../shared/ipc/boot-config'
 
 /** What the window follows: the kiosk's screen settings and the mode (absent: kiosk). */
 export type WindowConfig = Pick<KioskConfig, 'kiosk'> & Partial<Pick<KioskConfig, 'mode'>>
@@ -14,6 +15,8 @@ export const KIOSK_BACKGROUND = '#ffffff'
 export function kioskWindowOptions(
   config: WindowConfig,
   preloadPath: string,
+  /** What the first screen needs at once (shared/ipc/boot-config.ts), given to the preload as an argument. */
+  boot?: PublicConfig,
 ): BrowserWindowConstructorOptions {
   const { fullscreen, devTools } = config.kiosk
   // Teller mode: an ordinary window on the teller's desk PC (framed, resizable, closable); the renderer
@@ -49,6 +52,7 @@ export function kioskWindowOptions(
     backgroundColor: KIOSK_BACKGROUND,
     webPreferences: {
       preload: preloadPath,
+      ...(boot && { additionalArguments: [bootConfigArg(boot)] }),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -77,8 +81,9 @@ export function createKioskWindow<W extends KioskWindowLike>(
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => W,
   config: WindowConfig,
   preloadPath: string,
+  boot?: PublicConfig,
 ): W {
-  const win = new BrowserWindow(kioskWindowOptions(config, preloadPath))
+  const win = new BrowserWindow(kioskWindowOptions(config, preloadPath, boot))
   win.once('ready-to-show', () => {
     win.show()
     win.focus()

@@ -5,12 +5,15 @@
  * object, `window.kiosk`.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { bootConfigFromArgv } from '../../shared/ipc/boot-config'
 import { BRIDGE_GLOBAL, type KioskBridge } from '../../shared/ipc/bridge'
 import { ipcError } from '../../shared/ipc/errors'
 import { wireName } from '../../shared/ipc/wire'
 
 const invokable = new Set(__KIOSK_ALLOW_LIST__.invoke)
 const events = new Set(__KIOSK_ALLOW_LIST__.events)
+// Main appends it to this renderer's argv (webPreferences.additionalArguments, see main/window.ts).
+const bootConfig = bootConfigFromArgv(process.argv)
 
 const bridge: KioskBridge = {
   invoke: (channel, payload) =>
@@ -24,6 +27,7 @@ const bridge: KioskBridge = {
     ipcRenderer.on(wireName(event), relay)
     return () => void ipcRenderer.removeListener(wireName(event), relay)
   },
+  ...(bootConfig && { bootConfig }),
 }
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge)

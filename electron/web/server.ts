@@ -8,6 +8,7 @@ import { ipcError } from '../../shared/ipc/errors'
 import { validatedEmitter, type EmitEvent, type IpcRegistry } from '../ipc/registry'
 import type { ServiceLogger } from '../services/logger'
 import { createEventStreams } from './event-streams'
+import { createIndexPage } from './index-page'
 import { createLaunchToken } from './launch-token'
 import { SECURITY_HEADERS } from './security-headers'
 import { resolveStaticFile } from './static-files'
@@ -69,6 +70,7 @@ export async function startWebShell({
     throw new Error(`No index.html in ${rendererDir}: run npm run build`)
   }
   const root = realpathSync(rendererDir)
+  const indexPage = createIndexPage(join(root, 'index.html'), registry)
   const launch = createLaunchToken()
   const streams = createEventStreams(heartbeatMs)
   // Known once listening; no request can arrive before.
@@ -131,7 +133,10 @@ export async function startWebShell({
       return refusalPage(reply, 401, NOT_LAUNCHED_PAGE)
     }
     await onPageStarted?.()
-    return sendFile(reply, join(root, 'index.html'), 'text/html; charset=utf-8')
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(await indexPage.render())
   }
   app.get('/', serveIndex)
   app.get('/index.html', serveIndex)

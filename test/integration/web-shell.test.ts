@@ -12,6 +12,7 @@ import { INVOKE_CHANNELS } from '../../shared/ipc/channels'
 import { IpcErrorSchema } from '../../shared/ipc/error-schemas'
 import { KioskError } from '../../shared/ipc/errors'
 import { KioskConfigSchema, toPublicConfig } from '../../shared/config/kiosk-config'
+import { bootConfigFromText } from '../../shared/ipc/boot-config'
 import { z } from 'zod'
 import { rawRequest, type RawResponse } from './helpers/http'
 
@@ -63,7 +64,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kiosk-web-'))
   const renderer = join(dir, 'renderer')
   mkdirSync(join(renderer, 'assets'), { recursive: true })
-  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Kiosk</title><div id="app"></div>')
+  writeFileSync(
+    join(renderer, 'index.html'),
+    '<!doctype html><html><head><title>Kiosk</title></head><body><div id="app"></div></body></html>',
+  )
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)')
   writeFileSync(join(renderer, 'assets', 'app.css'), 'body{}')
   writeFileSync(join(renderer, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
@@ -144,6 +148,16 @@ describe('browser shell: launch and pages', () => {
     expect(page.headers['cache-control']).toBe('no-store')
     expect(page.body).toContain('<div id="app">')
     expectSecurityHeaders(page.headers)
+  })
+
+  it('writes the public configuration into the page, as config.get answers it, before </head>', async () => {
+    const page = await rawRequest(shell.url, { path: '/index.html', headers: { cookie: cookie() } })
+    const block = /<script type="application\/json" id="kiosk-boot-config">(.*?)<\/script><\/head>/.exec(
+      page.body,
+    )
+    expect(block).not.toBeNull()
+    expect(bootConfigFromText(block![1])).toEqual(toPublicConfig(KioskConfigSchema.parse({})))
+    expect(page.body).not.toContain('8787')
   })
 
   it('refuses the spent launch link with a 403 page, es then en, while the cookie keeps working', async () => {

@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
+import { createPinia } from 'pinia'
+import { bootConfigElement } from '@shared/ipc/boot-config'
+import { useConfigStore } from '@/stores/config'
 import { createFakeBridge, TEST_CONFIG } from '@/testing/fake-bridge'
 import { createHttpBridge } from './http-transport'
 import { call, getBridge, IpcFailure, onIpcFailure, setBridge, toIpcError } from './index'
@@ -7,6 +10,7 @@ import { call, getBridge, IpcFailure, onIpcFailure, setBridge, toIpcError } from
 afterEach(() => {
   setBridge(null)
   delete window.kiosk
+  document.head.innerHTML = ''
 })
 
 describe('bridge', () => {
@@ -49,6 +53,19 @@ describe('bridge', () => {
       retryable: true,
       messageKey: 'errors.API_UNREACHABLE',
     })
+  })
+
+  it('HTTP: takes the configuration the shell wrote into the page, and the config store starts with it', async () => {
+    expect(createHttpBridge().bootConfig).toBeUndefined()
+    document.head.innerHTML = bootConfigElement(TEST_CONFIG)
+    const http = createHttpBridge({ baseUrl: 'http://127.0.0.1:9' })
+    expect(http.bootConfig).toEqual(TEST_CONFIG)
+    setBridge(http)
+    const store = useConfigStore(createPinia())
+    // Already there: no call goes out (port 9 would refuse it), and load() has nothing to do.
+    expect(store.config).toEqual(TEST_CONFIG)
+    await store.load()
+    expect(store.error).toBeNull()
   })
 
   it('HTTP: a shell that cannot be reached is API_UNREACHABLE, retryable', async () => {

@@ -1,5 +1,6 @@
 import type { EventChannel, InvokeChannel } from '@shared/ipc/channels'
 import type { IpcEventPayload, IpcOutput } from '@shared/ipc/contract'
+import { BOOT_CONFIG_ELEMENT_ID, bootConfigFromText } from '@shared/ipc/boot-config'
 import type { KioskBridge } from '@shared/ipc/bridge'
 import type { Envelope } from '@shared/ipc/envelope'
 import { ipcError } from '@shared/ipc/errors'
@@ -70,5 +71,9 @@ export function createHttpBridge(options: HttpBridgeOptions = {}): KioskBridge {
     return () => source.removeEventListener(event, handler as EventListener)
   }
 
-  return { invoke, on }
+  // The browser shell writes the public configuration into the page it serves (server.ts).
+  const bootConfig = bootConfigFromText(
+    globalThis.document?.getElementById(BOOT_CONFIG_ELEMENT_ID)?.textContent,
+  )
+  return { invoke, on, ...(bootConfig && { bootConfig }) }
 }

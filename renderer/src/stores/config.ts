@@ -2,13 +2,14 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { PublicConfig } from '@shared/config/kiosk-config'
 import type { IpcError } from '@shared/ipc/errors'
-import { call, toIpcError } from '@/bridge'
+import { call, getBridge, toIpcError } from '@/bridge'
 
 export const CONFIG_STORE_ID = 'config'
 
 /** The kiosk's own configuration (cooperative, branch, session limits). Holds no member data. */
 export const useConfigStore = defineStore(CONFIG_STORE_ID, () => {
-  const config = shallowRef<PublicConfig | null>(null)
+  // Handed over with the page when the shell did so: then the first screen needs no round trip.
+  const config = shallowRef<PublicConfig | null>(getBridge().bootConfig ?? null)
   const error = shallowRef<IpcError | null>(null)
   const loading = ref(false)
   let pending: Promise<void> | null = null

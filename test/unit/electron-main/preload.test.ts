@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { BRIDGE_GLOBAL, type KioskBridge } from '../../../shared/ipc/bridge'
+import { KioskConfigSchema, toPublicConfig } from '../../../shared/config/kiosk-config'
+import { bootConfigArg } from '../../../shared/ipc/boot-config'
 import { ipcError } from '../../../shared/ipc/errors'
 
 // The preload's whole world: contextBridge and ipcRenderer, as the sandbox gives them.
@@ -38,6 +40,20 @@ describe('preload', () => {
   it('exposes one object, window.kiosk, with invoke and on only', () => {
     expect([...electron.exposed.keys()]).toEqual(['kiosk'])
     expect(Object.keys(kiosk).sort()).toEqual(['invoke', 'on'])
+  })
+
+  it('adds the configuration main passed in argv as bootConfig, and only that', async () => {
+    const config = toPublicConfig(KioskConfigSchema.parse({}))
+    process.argv.push(bootConfigArg(config))
+    try {
+      vi.resetModules()
+      await import('../../../electron/preload/index')
+    } finally {
+      process.argv.pop()
+    }
+    const withBoot = electron.exposed.get(BRIDGE_GLOBAL) as KioskBridge
+    expect(Object.keys(withBoot).sort()).toEqual(['bootConfig', 'invoke', 'on'])
+    expect(withBoot.bootConfig).toEqual(config)
   })
 
   it('invokes contract channels under their wire names', async () => {
