@@ -1,5 +1,5 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto'
-import { PASSWORD_SYMBOLS, type PasswordPolicy } from '../../shared/config/password-policy'
+import type { PasswordPolicy } from '../../shared/config/password-policy'
 
 /**
  * Temporary keys and one-time codes are random, short-lived and single-use, so a keyed hash is enough to
@@ -16,29 +16,27 @@ export function sameDigest(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y)
 }
 
-// Letters and digits that cannot be misread on a phone screen (no I/l/1, O/0) and that the kiosk's
-// keyboard types (no ñ: some phones cannot show it).
-const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ'
-const LOWER = 'abcdefghijkmnpqrstuvwxyz'
-const DIGITS = '23456789'
-// "." is left out: messages end sentences with it.
-const SYMBOLS = PASSWORD_SYMBOLS.filter((s) => s !== '.').join('')
+// Capitals and digits only, none that can be misread on a phone screen or a slip (no I/1, O/0), and no
+// Ñ (some phones cannot show it). One case means no Mayúscula juggling on the shuffled keyboard, where
+// mixed-case keys ("JXxs9JWf") were hard to type (issue 17, item 7).
+export const TEMPORARY_KEY_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ'
+export const TEMPORARY_KEY_DIGITS = '23456789'
 
 const pick = (alphabet: string) => alphabet[randomInt(alphabet.length)]!
 
-/** Preferred length of a temporary key, moved inside the policy's bounds (seed 001's example has 8). */
+/** Preferred length; at least 8 wherever the policy's maximum allows (seed 000's maximum is 8). */
 const PREFERRED_LENGTH = 10
 
 /**
- * A temporary key (seed 001: "5uqZ7zkp") that satisfies the cooperative's policy, so the forced change is
- * the only thing asked of the member, and that can be typed on the kiosk's shuffled keyboard.
+ * A temporary key, single-use and short-lived (seed 001: "5uqZ7zkp"). The cooperative's password policy
+ * governs the personal password that replaces it at the first sign-in (credential-changes.ts checks that
+ * one), so this key only has to fit the kiosk's password field: no longer than the policy's maximum.
  */
 export function generateTemporaryKey(policy: PasswordPolicy): string {
-  const length = Math.min(policy.maxLength, Math.max(policy.minLength, PREFERRED_LENGTH))
-  // One of each class a policy may require, then any allowed character.
-  const required = [pick(UPPER), pick(LOWER), pick(DIGITS), ...(policy.requireSymbol ? [pick(SYMBOLS)] : [])]
-  const all = UPPER + LOWER + DIGITS
-  const chars = [...required]
+  const length = Math.min(policy.maxLength, PREFERRED_LENGTH)
+  // At least one letter and one digit, so a key never looks like a PIN or a word.
+  const chars = [pick(TEMPORARY_KEY_LETTERS), pick(TEMPORARY_KEY_DIGITS)]
+  const all = TEMPORARY_KEY_LETTERS + TEMPORARY_KEY_DIGITS
   while (chars.length < length) chars.push(pick(all))
   // Fisher–Yates with crypto randomness: the required classes do not sit at fixed positions.
   for (let i = chars.length - 1; i > 0; i--) {

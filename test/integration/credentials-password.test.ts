@@ -92,8 +92,11 @@ describe('forced password change (seed 000 policy)', () => {
     await call('requestRecovery', { idNumber: m.idNumber, channel: 'sms', kioskId: KIOSK })
     const key = await latestKey(sb.http, m.idNumber)
     const session = await login(sb.http, m.idNumber, key)
+    // Keys are capitals and digits (easy on the shuffled keyboard): never a valid seed 000 password,
+    // which needs a lower-case letter. Seed 004's policy can take one: see the reuse test below.
+    expect(key).toMatch(/^[A-HJ-NP-Z2-9]{8}$/)
     const reuseKey = await call('changePassword', { newPassword: key }, session.token)
-    expect(errorOf(reuseKey).code).toBe('PASSWORD_REUSED')
+    expect(errorOf(reuseKey).code).toBe('PASSWORD_POLICY')
     const reuseOld = await call('changePassword', { newPassword: m.password }, session.token)
     expect(errorOf(reuseOld).code).toBe('PASSWORD_REUSED')
     const ok = await call('changePassword', { newPassword: 'Otra9xy' }, session.token)
@@ -197,5 +200,16 @@ describe('voluntary password change (seed 004 policy)', () => {
     sb.clock.advance(101)
     const res = await call('changePassword', { currentPassword: m.password, newPassword: 'Nueva2026' }, token)
     expect(errorOf(res).code).toBe('VERIFICATION_REQUIRED')
+  })
+
+  it('refuses the temporary key as the new password after a recovery, though it meets the policy', async () => {
+    const m = demoMember('pa', 'active')
+    const sent = await call('requestRecovery', { idNumber: m.idNumber, channel: 'sms', kioskId: KIOSK })
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200)
+    const key = await latestKey(sb.http, m.idNumber)
+    expect(key).toMatch(/^[A-HJ-NP-Z2-9]{10}$/)
+    const session = await login(sb.http, m.idNumber, key)
+    const reuseKey = await call('changePassword', { newPassword: key }, session.token)
+    expect(errorOf(reuseKey).code).toBe('PASSWORD_REUSED')
   })
 })

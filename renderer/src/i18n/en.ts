@@ -27,6 +27,7 @@ export const en: MessageSchema = {
   },
   keys: {
     shift: 'Shift',
+    shiftLocked: 'Shift lock',
     backspace: 'Backspace',
     clear: 'Clear',
     numeric: 'Numeric keypad',

@@ -33,6 +33,7 @@ export const es = {
   },
   keys: {
     shift: 'Mayúscula',
+    shiftLocked: 'Mayúscula fija',
     backspace: 'Borrar',
     clear: 'Limpiar',
     numeric: 'Teclado numérico',

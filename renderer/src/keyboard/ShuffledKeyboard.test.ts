@@ -62,15 +62,15 @@ describe('ShuffledKeyboard', () => {
 
   it('collects typed characters in its closure and hands them over once via take()', async () => {
     const w = mountKeyboard()
-    await type(w, 'a', 'Mayúscula', 'B', 'Ñ', 'Mayúscula', '7', '#')
+    await type(w, 'a', 'Mayúscula', 'B', 'ñ', 'Mayúscula', '7', '#')
     expect(w.emitted('change')?.at(-1)).toEqual([5])
-    expect(w.vm.take()).toBe('aBÑ7#')
+    expect(w.vm.take()).toBe('aBñ7#')
     expect(w.vm.take()).toBe('')
     await w.vm.$nextTick()
     expect(mask(w).text()).toBe('')
   })
 
-  it('Mayúscula toggles the letter keys to upper case, leaving digits and symbols alone', async () => {
+  it('Mayúscula turns the letter keys to upper case, leaving digits and symbols alone', async () => {
     const w = mountKeyboard()
     const shift = key(w, 'Mayúscula')
     expect(shift.attributes('aria-pressed')).toBe('false')
@@ -81,8 +81,25 @@ describe('ShuffledKeyboard', () => {
     key(w, '5')
     key(w, '@')
     expect(characterOrder(w)).not.toContain('a')
-    await shift.trigger('click')
-    key(w, 'a')
+  })
+
+  it('Mayúscula is one-shot: one capital, then lower case again (as on a phone)', async () => {
+    const w = mountKeyboard()
+    await type(w, 'Mayúscula', 'J', 'x')
+    expect(key(w, 'Mayúscula').attributes('aria-pressed')).toBe('false')
+    expect(w.vm.take()).toBe('Jx')
+  })
+
+  it('a double tap locks capitals, shown as "Mayúscula fija", until the next tap', async () => {
+    const w = mountKeyboard()
+    await type(w, 'Mayúscula', 'Mayúscula')
+    const locked = key(w, 'Mayúscula fija')
+    expect(locked.attributes('aria-pressed')).toBe('true')
+    expect(locked.classes()).toContain('kb-key--locked')
+    await type(w, 'J', 'X', '7', 'S')
+    await type(w, 'Mayúscula fija', 'x')
+    expect(key(w, 'Mayúscula').attributes('aria-pressed')).toBe('false')
+    expect(w.vm.take()).toBe('JX7Sx')
   })
 
   it('Borrar removes the last character and Limpiar empties the field', async () => {
@@ -155,7 +172,7 @@ describe('ShuffledKeyboard', () => {
 
     const w = mountKeyboard({ random: seededSource(9) })
     const before = characterOrder(w)
-    await type(w, 'Mayúscula', 'K')
+    await type(w, 'Mayúscula', 'Mayúscula', 'K')
     w.vm.reset()
     await w.vm.$nextTick()
     expect(characterOrder(w)).not.toEqual(before)
