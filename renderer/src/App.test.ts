@@ -182,12 +182,29 @@ describe('the member journey', () => {
     expect(router.currentRoute.value.name).toBe('setup-password')
 
     const submit = testid('new-password-submit')
+    // Nothing typed yet: every rule neutral (not red, and "Máximo" not already met); one caret, in "new".
+    const states = () =>
+      Object.fromEntries(
+        wrapper!
+          .findAll('[data-state]')
+          .map((l) => [l.attributes('data-testid'), l.attributes('data-state')]),
+      )
+    expect(new Set(Object.values(states()))).toEqual(new Set(['pending']))
+    expect(wrapper!.findAll('[data-testid="password-caret"]')).toHaveLength(1)
+    expect(testid('secret-field-new').find('[data-testid="password-caret"]').exists()).toBe(true)
     await press('Mayúscula', 'A', 'b', '1', 'c')
     expect(testid('rule-upper').attributes('data-ok')).toBe('true')
+    expect(states()).toMatchObject({ 'rule-upper': 'ok', 'rule-maxLength': 'ok', 'rule-match': 'pending' })
     expect(testid('rule-match').attributes('data-ok')).toBe('false')
     expect(submit.attributes('disabled')).toBeDefined()
-    await press('Toque para escribir aquí', 'Mayúscula', 'A', 'b', '1', 'c')
+    await press('Toque para escribir aquí', 'Mayúscula', 'A')
+    // The caret moved with the active field; a different start is a red "coinciden", not a neutral one.
+    expect(testid('secret-field-confirm').find('[data-testid="password-caret"]').exists()).toBe(true)
+    expect(wrapper!.findAll('[data-testid="password-caret"]')).toHaveLength(1)
+    expect(states()['rule-match']).toBe('missing')
+    await press('b', '1', 'c')
     expect(testid('rule-match').attributes('data-ok')).toBe('true')
+    expect(states()['rule-match']).toBe('ok')
     // The typed characters are nowhere in the page.
     expect(document.body.innerHTML).not.toContain('Ab1c')
     await submit.trigger('click')

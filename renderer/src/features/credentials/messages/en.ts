@@ -75,6 +75,7 @@ export const credentialsEn: CredentialsMessages = {
     },
     ok: 'Done',
     missing: 'Missing',
+    pending: 'Not checked yet',
     submit: 'Change password',
     saving: 'Saving…',
     done: 'Your password was changed.',

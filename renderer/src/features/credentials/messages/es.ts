@@ -79,6 +79,7 @@ export const credentialsEs = {
     },
     ok: 'Cumple',
     missing: 'Falta',
+    pending: 'Por revisar',
     submit: 'Cambiar clave',
     saving: 'Guardando…',
     done: 'Su clave fue cambiada.',
