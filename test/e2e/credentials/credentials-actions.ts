@@ -85,10 +85,11 @@ export async function leave(page: Page) {
   await expect(page.getByTestId('start')).toBeVisible()
 }
 
-/** Signs in from the ID step (where "Ir a ingresar usuario" leads), tapping the ID on the keypad. */
+/**
+ * Signs in from the ID step that "Ingresar con la clave temporal" leads to, where the document typed
+ * before recovery is already in place.
+ */
 export async function signInAtIdStep(page: Page, idNumber: string, password: string) {
-  const keypad = page.getByRole('group', { name: /Teclado numérico|Number pad/ })
-  for (const digit of idNumber) await keypad.getByRole('button', { name: digit, exact: true }).click()
   await expect(page.getByTestId('id-input')).toHaveValue(idNumber)
   await page.getByTestId('id-continue').click()
   await page.getByTestId('confirm-image').click()

@@ -77,7 +77,10 @@ test.describe('with a one-second resend cooldown', () => {
     await page.getByTestId('code-verify').click()
 
     // The online user exists now, with a temporary key e-mailed; the setup steps follow.
-    await expect(page.getByRole('heading', { name: 'Cambio de clave' })).toBeVisible()
+    // Someone who never had a key creates one: nothing speaks of changing a temporary key.
+    await expect(page.getByRole('heading', { name: 'Cree su clave' })).toBeVisible()
+    await expect(page.getByText('Elija la clave personal con la que ingresará')).toBeVisible()
+    await expect(page.getByText('clave temporal')).toHaveCount(0)
     const [mail] = await readOutbox(stack.sandboxUrl, sandra.idNumber)
     expect(mail).toMatchObject({ channel: 'email', template: 'enrollment-key', recipient: sandra.email })
     await expect(page.getByTestId('setup-steps')).toContainText('Contrato')

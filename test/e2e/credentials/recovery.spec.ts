@@ -45,7 +45,8 @@ test('forgot → temporary key → forced change → image and phrase → home',
     'Un número',
   ])
   await page.getByTestId('recovery-to-login').click()
-  await expect(page.getByTestId('id-input')).toHaveValue('')
+  // The document typed before "Olvidé mi clave" is kept: the member goes on with the key.
+  await expect(page.getByTestId('id-input')).toHaveValue(maria.idNumber)
 
   const [sent] = await readOutbox(stack.sandboxUrl, maria.idNumber)
   expect(sent).toMatchObject({ channel: 'email', recipient: maria.email, template: 'recovery-key' })
@@ -134,8 +135,13 @@ test('an unknown ID gets the same screens with decoy destinations, and nothing i
 test('"Olvidé mi clave" needs an ID first, and the way back is always there', async ({ kiosk: page }) => {
   await page.getByTestId('start').click()
   await page.getByTestId('forgot-password').click()
+  // Nothing typed: the member is told what to do first, not a format rule.
+  await expect(page.getByText('Primero escriba su número de documento')).toBeVisible()
+  await expect(page.getByText('Ingrese entre 4 y 20 números o letras')).toHaveCount(0)
+  await page.getByTestId('id-input').pressSequentially('12')
+  await page.getByTestId('forgot-password').click()
   await expect(page.getByText('Ingrese entre 4 y 20 números o letras')).toBeVisible()
-  await page.getByTestId('id-input').pressSequentially(maria.idNumber)
+  await page.getByTestId('id-input').fill(maria.idNumber)
   await page.getByTestId('forgot-password').click()
   await expect(page.getByTestId('destination-sms')).toBeVisible()
   await page.getByRole('button', { name: 'Cancelar' }).click()

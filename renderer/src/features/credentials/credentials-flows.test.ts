@@ -50,7 +50,21 @@ describe('forgotten password in the renderer', () => {
     await testid('recovery-to-login').trigger('click')
     await flushPromises()
     expect(router.currentRoute.value.name).toBe('id')
+    // The document typed before "Olvidé mi clave" is still there; only once, though.
+    expect((testid('id-input').element as HTMLInputElement).value).toBe('52874193')
+    await press('Cancelar')
+    await press('Toque para comenzar')
     expect((testid('id-input').element as HTMLInputElement).value).toBe('')
+  })
+
+  it('asks for the document first when "Olvidé mi clave" is tapped with none typed', async () => {
+    const { bridge } = await start()
+    await press('Toque para comenzar', 'Olvidé mi clave')
+    expect(wrapper!.text()).toContain('Primero escriba su número de documento')
+    expect(wrapper!.text()).not.toContain('Ingrese entre 4 y 20')
+    await press('1', '2', 'Olvidé mi clave')
+    expect(wrapper!.text()).toContain('Ingrese entre 4 y 20')
+    expect(bridge.callsTo('credentials.recoveryOptions')).toHaveLength(0)
   })
 
   it('shows a failure with a way back', async () => {

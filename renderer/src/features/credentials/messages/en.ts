@@ -16,10 +16,9 @@ export const credentialsEn: CredentialsMessages = {
     expires:
       'The key expires in {n} minutes and works once. | The key expires in {n} minute and works once. | The key expires in {n} minutes and works once.',
     note: 'Sign in with your ID number and the temporary key: you will then be asked to choose a personal password.',
-    toLogin: 'Go to sign in',
+    toLogin: 'Sign in with the temporary key',
     neverHadKey: 'Never had a key?',
     enrollHere: 'Sign up here',
-    needId: 'Type your ID number first, then tap “I forgot my password”.',
   },
   enroll: {
     title: 'Sign up for online access',
@@ -58,6 +57,8 @@ export const credentialsEn: CredentialsMessages = {
   password: {
     forcedTitle: 'Change your password',
     forcedLead: 'For your security, replace the temporary key with a personal password you can remember.',
+    firstTitle: 'Create your password',
+    firstLead: 'Choose the personal password you will sign in with from now on, and type it twice.',
     changeTitle: 'Change password',
     changeLead: 'Type your current password, then the new one twice.',
     current: 'Current password',

@@ -10,8 +10,8 @@ export const credentialsEs = {
     title: 'Recuperar su clave',
     lead: 'Le enviaremos una clave temporal al celular o al correo electrónico registrados. Úsela para ingresar: el sistema le pedirá cambiarla por una clave personal.',
     choose: 'Elija a dónde enviarla',
-    sms: 'Confirmar por SMS',
-    email: 'Confirmar por correo electrónico',
+    sms: 'Enviar por SMS',
+    email: 'Enviar por correo electrónico',
     send: 'Enviar clave temporal',
     sending: 'Enviando…',
     loading: 'Consultando sus datos de contacto…',
@@ -21,10 +21,9 @@ export const credentialsEs = {
     expires:
       'La clave vence en {n} minutos y sirve una sola vez. | La clave vence en {n} minuto y sirve una sola vez. | La clave vence en {n} minutos y sirve una sola vez.',
     note: 'Ingrese con su documento y la clave temporal: el sistema le pedirá cambiarla por una clave personal.',
-    toLogin: 'Ir a ingresar usuario',
+    toLogin: 'Ingresar con la clave temporal',
     neverHadKey: '¿Nunca ha tenido clave?',
     enrollHere: 'Inscríbase aquí',
-    needId: 'Escriba primero su número de documento y luego toque «Olvidé mi clave».',
   },
   enroll: {
     title: 'Registro de usuario en línea',
@@ -62,6 +61,8 @@ export const credentialsEs = {
   password: {
     forcedTitle: 'Cambio de clave',
     forcedLead: 'Por su seguridad, cambie su clave temporal por una clave personal que pueda recordar.',
+    firstTitle: 'Cree su clave',
+    firstLead: 'Elija la clave personal con la que ingresará de ahora en adelante y escríbala dos veces.',
     changeTitle: 'Cambiar clave',
     changeLead: 'Escriba su clave actual y luego la nueva dos veces.',
     current: 'Clave actual',

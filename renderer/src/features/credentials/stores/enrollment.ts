@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { shallowRef } from 'vue'
+import { ref, shallowRef } from 'vue'
 import type { EnrollmentChallenge } from '@shared/api/credentials-enrollment'
 import type { IpcInput } from '@shared/ipc/contract'
 import { call } from '@/bridge'
@@ -11,6 +11,8 @@ import { useSessionStore } from '@/stores/session'
  */
 export const useEnrollmentStore = defineStore('credentials-enrollment', () => {
   const challenge = shallowRef<EnrollmentChallenge | null>(null)
+  /** The session came from enrolling: the member never had a key, so the first password is new. */
+  const enrolled = ref(false)
   let attempt = 0
 
   async function start(data: IpcInput<'credentials.enroll.start'>): Promise<void> {
@@ -40,13 +42,15 @@ export const useEnrollmentStore = defineStore('credentials-enrollment', () => {
     }
     useSessionStore().start(result)
     challenge.value = null
+    enrolled.value = true
     return true
   }
 
   function reset(): void {
     attempt++
     challenge.value = null
+    enrolled.value = false
   }
 
-  return { challenge, start, resend, verify, reset }
+  return { challenge, enrolled, start, resend, verify, reset }
 })

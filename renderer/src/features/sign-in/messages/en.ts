@@ -6,6 +6,7 @@ export const signInEn: SignInMessages = {
     label: 'ID number',
     hint: 'Use the on-screen keypad. No dots or spaces.',
     invalid: 'Enter 4 to 20 digits or letters, without spaces or dots.',
+    needIdFirst: 'First type your ID number; then tap “I forgot my password”.',
     checking: 'Checking…',
     usernameHint: 'If you chose a username, you can type it with the letter keyboard.',
     letters: 'Letters',

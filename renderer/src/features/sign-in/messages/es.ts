@@ -8,6 +8,7 @@ export const signInEs = {
     label: 'Número de documento',
     hint: 'Use el teclado en pantalla. Sin puntos ni espacios.',
     invalid: 'Ingrese entre 4 y 20 números o letras, sin espacios ni puntos.',
+    needIdFirst: 'Primero escriba su número de documento; luego toque «Olvidé mi clave».',
     checking: 'Verificando…',
     usernameHint: 'Si eligió un usuario, puede escribirlo con el teclado de letras.',
     letters: 'Letras',

@@ -12,6 +12,8 @@ export const useLoginStore = defineStore('login', () => {
   const idNumber = ref<string | null>(null)
   const identity = shallowRef<LookupResponse | null>(null)
   const imageConfirmed = ref(false)
+  /** An ID typed on another screen (recovery) for the ID step to start with, so it is not typed twice. */
+  const carriedId = ref<string | null>(null)
   let attempt = 0
 
   /** True when the lookup applied; false when the attempt was abandoned meanwhile. */
@@ -56,7 +58,19 @@ export const useLoginStore = defineStore('login', () => {
   function reset(): void {
     attempt++
     clear()
+    carriedId.value = null
   }
 
-  return { idNumber, identity, imageConfirmed, lookup, confirmImage, login, reset }
+  function carryId(id: string): void {
+    carriedId.value = id
+  }
+
+  /** The carried ID, once: a later visit to the ID step starts empty. */
+  function takeCarriedId(): string | null {
+    const id = carriedId.value
+    carriedId.value = null
+    return id
+  }
+
+  return { idNumber, identity, imageConfirmed, lookup, confirmImage, login, reset, carryId, takeCarriedId }
 })
