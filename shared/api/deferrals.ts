@@ -149,6 +149,7 @@ export const BilledDeferralInstallmentSchema = z
     number: DeferralNumberSchema,
     installmentNumber: z.number().int().min(1),
     months: z.number().int().min(2),
+    dueDate: IsoDate,
     principal: MoneySchema,
     interest: MoneySchema,
     installment: MoneySchema,
@@ -160,12 +161,14 @@ export const BilledDeferralInstallmentSchema = z
 export const CardDeferralsSchema = z
   .object({
     productId: ProductIdSchema,
-    /** Principal of the deferrals not billed yet. */
+    /** Principal of the installments not due yet. */
     deferredBalance: MoneySchema,
+    /** Months with installments not due yet, soonest first. */
     months: z.array(
       z
         .object({
-          dueDate: IsoDate,
+          /** The billing month (YYYY-MM). */
+          month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
           total: MoneySchema,
           installments: z.array(BilledDeferralInstallmentSchema).min(1),
         })
