@@ -6,6 +6,7 @@ import { authModule } from './auth/module'
 import { createLoginGuard } from './auth/login-guard'
 import { createSessionStore } from './auth/sessions'
 import { credentialsModule } from './credentials/module'
+import { deferralsModule } from './deferrals/module'
 import { readMeta } from './db/meta'
 import { migrate } from './db/migrate'
 import { openDatabase } from './db/open'
@@ -50,6 +51,7 @@ export const SANDBOX_MODULES = [
   productsModule,
   paymentsModule,
   simulatorsModule,
+  deferralsModule,
   tellerModule,
 ] as const
 

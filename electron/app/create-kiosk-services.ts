@@ -11,6 +11,7 @@ import type { ChannelsOf, KioskContext, KioskFeature } from './feature'
 import { authFeature } from './features/auth-feature'
 import { configFeature } from './features/config-feature'
 import { credentialsFeature } from './features/credentials-feature'
+import { deferralsFeature } from './features/deferrals-feature'
 import { memberFeature } from './features/member-feature'
 import { paymentsFeature } from './features/payments-feature'
 import { printingFeature } from './features/printing-feature'
@@ -35,6 +36,7 @@ const FEATURES = [
   maintenanceFeature,
   paymentsFeature,
   simulatorsFeature,
+  deferralsFeature,
   tellerFeature,
 ] as const
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { AUTH_ROUTES } from './auth'
 import { CREDENTIALS_ROUTES } from './credentials'
+import { DEFERRAL_ROUTES } from './deferrals'
 import { ENROLLMENT_ROUTES } from './credentials-enrollment'
 import { SYSTEM_ROUTES } from './health'
 import { MEMBER_ROUTES } from './member'
@@ -28,6 +29,7 @@ export const API_ROUTES = {
   ...STAFF_ROUTES,
   ...PAYMENT_ROUTES,
   ...SIMULATOR_ROUTES,
+  ...DEFERRAL_ROUTES,
   ...TELLER_ROUTES,
 } as const satisfies Record<string, ApiRoute>
 

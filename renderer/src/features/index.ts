@@ -1,4 +1,5 @@
 import { credentialsFeature } from './credentials'
+import { deferralsFeature } from './deferrals'
 import { maintenanceFeature } from './maintenance'
 import { productsFeature } from './products'
 import { signInFeature } from './sign-in'
@@ -11,6 +12,7 @@ export { MaintenanceGesture, useMaintenanceStore } from './maintenance'
 export const FEATURES = [
   signInFeature,
   productsFeature,
+  deferralsFeature,
   credentialsFeature,
   maintenanceFeature,
   tellerFeature,

@@ -1,6 +1,7 @@
 import { AUTH_SERVICE, SESSION_SERVICE } from './auth'
 import { CONFIG_SERVICE } from './config'
 import { CREDENTIALS_SERVICE } from './credentials'
+import { DEFERRALS_SERVICE } from './deferrals'
 import { MAINTENANCE_SERVICE } from './maintenance'
 import { MEMBER_SERVICE } from './member'
 import { PAYMENTS_SERVICE } from './payments'
@@ -13,6 +14,7 @@ import { TELLER_SERVICE } from './teller'
 export { AUTH_SERVICE, SESSION_SERVICE } from './auth'
 export { CONFIG_SERVICE } from './config'
 export { CREDENTIALS_SERVICE } from './credentials'
+export { DEFERRALS_SERVICE } from './deferrals'
 export { MAINTENANCE_SERVICE } from './maintenance'
 export { MEMBER_SERVICE } from './member'
 export { PAYMENTS_SERVICE } from './payments'
@@ -36,6 +38,7 @@ export const KIOSK_SERVICES = [
   MAINTENANCE_SERVICE,
   PAYMENTS_SERVICE,
   SIMULATORS_SERVICE,
+  DEFERRALS_SERVICE,
   TELLER_SERVICE,
 ] as const
 

@@ -1,0 +1,28 @@
+import type { FeatureTile, KioskFeature } from '../kiosk-feature'
+import type { DeferralsKey } from './messages'
+import { tilesEn, tilesEs } from './messages/tiles'
+import { DEFERRALS_ROUTES } from './routes'
+
+export { default as CardDeferrals } from './components/CardDeferrals.vue'
+
+/**
+ * Card purchase deferral (issue 11 item 4, seed 002): choose a card, purchases or the revolving balance
+ * and a plazo, see the simulation computed in main, confirm. The card page shows the installments.
+ */
+export const deferralsFeature: KioskFeature = {
+  id: 'deferrals',
+  routes: DEFERRALS_ROUTES,
+  tiles: [
+    {
+      routeName: 'deferrals',
+      titleKey: 'deferrals.tiles.defer.title',
+      descriptionKey: 'deferrals.tiles.defer.description',
+      icon: 'card',
+    },
+  ] satisfies FeatureTile<DeferralsKey>[],
+  messages: { es: tilesEs, en: tilesEn },
+  loadMessages: async () => {
+    const [{ es }, { en }] = await Promise.all([import('./messages/es'), import('./messages/en')])
+    return { es, en }
+  },
+}

@@ -1,0 +1,52 @@
+import type { DeferralsMessages } from './es'
+
+export const en: DeferralsMessages = {
+  title: 'Card deferral',
+  lead: 'Choose the card, the purchases or the revolving balance, and the term.',
+  back: 'Back to home',
+  loading: 'Looking up your cards…',
+  loadError: 'We could not look up your cards.',
+  noCards: 'You have no active credit cards to defer.',
+  cardLabel: 'Card',
+  cardNumber: 'Card No. {number}',
+  modes: {
+    label: 'What to defer',
+    purchases: 'Defer purchases',
+    revolving: 'Defer the current revolving balance',
+  },
+  purchases: {
+    title: 'Purchases',
+    none: 'This card has no purchases to defer in its last two statements.',
+    columns: { date: 'Transaction date', description: 'Description', amount: 'Amount', select: 'Select' },
+    select: 'Select {description} of {date} for {amount}',
+    total: 'Total amount:',
+  },
+  revolving: {
+    balance: 'Current revolving balance',
+    none: 'This card has no revolving balance to defer.',
+  },
+  term: { label: 'Term', months: '{n} months' },
+  simulation: {
+    title: 'Deferral simulation',
+    total: 'Total amount to defer',
+    installments: 'Number of installments',
+    interest: 'Interest:',
+    installment: 'Installment:',
+    lastInstallment: 'The last installment is {amount} (rounding adjustment).',
+    rate: 'Rate {ea} % effective annual, {monthly} % a month.',
+    firstDue: 'First installment: {date}.',
+    calculating: 'Calculating…',
+  },
+  note: '*Remember that this deferral’s installments add to your earlier deferrals and are due from next month',
+  clear: 'Clear',
+  confirm: 'Confirm',
+  confirming: 'Confirming…',
+  done: {
+    title: 'Deferral successful',
+    note: 'Remember that this amount adds to your earlier deferrals',
+    number: 'Deferral number',
+    information: 'Information',
+    accept: 'Accept',
+    statement: 'See the card statement',
+  },
+}
