@@ -2,6 +2,7 @@ import { credentialsFeature } from './credentials'
 import { maintenanceFeature } from './maintenance'
 import { productsFeature } from './products'
 import { signInFeature } from './sign-in'
+import { simulatorsFeature } from './simulators'
 import { tellerFeature } from './teller'
 
 export type { FeatureTile, KioskFeature } from './kiosk-feature'
@@ -11,6 +12,7 @@ export { MaintenanceGesture, useMaintenanceStore } from './maintenance'
 export const FEATURES = [
   signInFeature,
   productsFeature,
+  simulatorsFeature,
   credentialsFeature,
   maintenanceFeature,
   tellerFeature,
