@@ -7,6 +7,7 @@ import { fail, ok, type Answer, type FakeHandlers } from './fake-answers'
 import { FAKE_CREDENTIALS } from './fake-credentials'
 import { FAKE_PRINTING } from './fake-printing'
 import { FAKE_PRODUCTS } from './fake-products'
+import { FAKE_SIMULATORS } from './fake-simulators'
 
 export { fail, ok, type FakeHandlers } from './fake-answers'
 
@@ -88,6 +89,7 @@ export function createFakeBridge(overrides: Partial<FakeHandlers> = {}): FakeBri
     ...FAKE_CREDENTIALS,
     ...FAKE_PRODUCTS,
     ...FAKE_PRINTING,
+    ...FAKE_SIMULATORS,
     ...overrides,
   }
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>()

@@ -38,7 +38,7 @@ test('a loan and a CDAT simulation print on the receipt printer and save as PDF,
   expect(loan).toMatch(/Simulación - no constituye aprobación .+Simulación - no constituye aprobación/)
   expect(loan).toContain(`Primera cuota ${cop(70_984_543).replace(/\s/g, ' ')}`)
   await page.getByTestId('print-pdf').click()
-  await expect(page.getByTestId('print-status')).toHaveText(/^PDF guardado: .+\.pdf \(\d+ páginas\)\.$/)
+  await expect(page.getByTestId('print-status')).toHaveText(/^PDF guardado: .+\.pdf \(\d+ páginas?\)\.$/)
 
   await page.getByTestId('home').click()
   await openTile(page, /Simulador de CDAT/)

@@ -142,7 +142,8 @@ export const en: SimulatorsMessages = {
     printed: 'Receipt printed.',
     queued: 'The receipt did not print and waits in the reprint queue. An adviser can hand it to you.',
     noPrinter: 'This kiosk has no receipt printer.',
-    saved: 'PDF saved: {file} ({pages} pages).',
+    saved:
+      'PDF saved: {file} ({pages} pages). | PDF saved: {file} (1 page). | PDF saved: {file} ({pages} pages).',
     failed: 'We could not print the simulation.',
   },
 }

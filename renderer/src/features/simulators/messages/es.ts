@@ -148,7 +148,8 @@ export const es = {
     printed: 'Recibo impreso.',
     queued: 'El recibo no se imprimió y quedó en la cola de reimpresión. Un asesor se lo puede entregar.',
     noPrinter: 'Este equipo no tiene impresora de recibos.',
-    saved: 'PDF guardado: {file} ({pages} páginas).',
+    saved:
+      'PDF guardado: {file} ({pages} páginas). | PDF guardado: {file} (1 página). | PDF guardado: {file} ({pages} páginas).',
     failed: 'No pudimos imprimir la simulación.',
   },
 }
