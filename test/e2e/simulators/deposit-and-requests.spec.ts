@@ -1,6 +1,6 @@
 import type { MyApplications } from '../../../shared/api/simulators'
 import { expect, test } from '../support/stack'
-import { cop, expectAccessible, ipc, openTile, signInAs, tapNumber } from './helpers'
+import { advance, cop, expectAccessible, ipc, openTile, signInAs, tapNumber } from './helpers'
 
 test('a CDAT of 10 000 000 for 90 days: the table’s rate, interest, withholding, net and maturity', async ({
   kiosk: page,
@@ -50,7 +50,10 @@ test('a CDAT of 10 000 000 for 90 days: the table’s rate, interest, withholdin
   await expect(page.getByTestId('fact-payout')).toHaveText('Mensual')
 })
 
-test('a product request gets a number and is listed in Mis solicitudes', async ({ kiosk: page }) => {
+test('a product request gets a number and is listed in Mis solicitudes, with its status as it moves on', async ({
+  kiosk: page,
+  stack,
+}) => {
   await signInAs(page, 'no-loans')
   await openTile(page, /Mis solicitudes/)
   await expect(page.getByTestId('no-loan-applications')).toHaveText('No tiene solicitudes de crédito.')
@@ -82,4 +85,14 @@ test('a product request gets a number and is listed in Mis solicitudes', async (
   ])
   const mine = await ipc<MyApplications>(page, 'simulators.applications')
   expect(mine.products).toMatchObject([{ number, kind: 'card', contact: 'email', status: 'filed' }])
+
+  // The cooperative studies it and approves it: the list says so once reopened.
+  await advance(stack.sandboxUrl, number)
+  await page.getByTestId('new-request').click()
+  await page.getByTestId('back').click()
+  await expect(rows.first().locator('td').last()).toHaveText('En estudio')
+  await advance(stack.sandboxUrl, number, 'approved')
+  await page.getByTestId('new-request').click()
+  await page.getByTestId('back').click()
+  await expect(rows.first().locator('td').last()).toHaveText('Aprobada')
 })

@@ -25,3 +25,13 @@ export async function projectLoan(
   await page.getByTestId('project').click()
   await expect(page.getByTestId('loan-result')).toBeVisible()
 }
+
+/** The cooperative's study, by hand: the sandbox-only endpoint that moves an application's status on. */
+export async function advance(sandboxUrl: string, number: string, to?: 'in_review' | 'approved' | 'denied') {
+  const res = await fetch(`${sandboxUrl}/sandbox/applications/${number}/advance`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(to ? { to } : {}),
+  })
+  expect(res.ok, `advance ${number}`).toBe(true)
+}

@@ -1,9 +1,10 @@
 import type { MyApplications } from '../../../shared/api/simulators'
 import { expect, test } from '../support/stack'
-import { cop, expectAccessible, ipc, openTile, projectLoan, signInAs, tapNumber } from './helpers'
+import { advance, cop, expectAccessible, ipc, openTile, projectLoan, signInAs, tapNumber } from './helpers'
 
 test('a French loan: Proyectar shows the table and rates, Solicitar confirms it, and it is in Mis solicitudes', async ({
   kiosk: page,
+  stack,
 }) => {
   await signInAs(page, 'active')
   await openTile(page, /Simulador de crédito/)
@@ -86,6 +87,11 @@ test('a French loan: Proyectar shows the table and rates, Solicitar confirms it,
     [number, 'filed', 70_984_543],
   ])
 
+  // Studied and denied by the cooperative: Mis solicitudes shows it when opened again.
+  await advance(stack.sandboxUrl, number, 'in_review')
+  await advance(stack.sandboxUrl, number, 'denied')
   await page.getByTestId('home').click()
   await expect(page.getByTestId('member-full-name')).toBeVisible()
+  await openTile(page, /Mis solicitudes/)
+  await expect(filed.first().locator('td').last()).toHaveText('Negada')
 })
