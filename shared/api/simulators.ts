@@ -2,6 +2,23 @@ import { z } from 'zod'
 import { FRACTION_PATTERN, PERCENT_PATTERN } from '../finance/rate-patterns'
 import { CurrencyCodeSchema, MoneySchema } from '../money/money-schema'
 import type { ApiRoute } from './route'
+import {
+  AMORTIZATION_SYSTEMS,
+  APPLICATION_STATUSES,
+  CONTACT_CHANNELS,
+  LOAN_LINE_KINDS,
+  PRODUCT_REQUEST_KINDS,
+  TERM_DEPOSIT_PAYOUTS,
+} from './simulator-choices'
+
+export {
+  AMORTIZATION_SYSTEMS,
+  APPLICATION_STATUSES,
+  CONTACT_CHANNELS,
+  LOAN_LINE_KINDS,
+  PRODUCT_REQUEST_KINDS,
+  TERM_DEPOSIT_PAYOUTS,
+} from './simulator-choices'
 
 const IsoDate = z.iso.date()
 const MinorAmount = z.number().int().positive().refine(Number.isSafeInteger, 'not a safe integer')
@@ -11,8 +28,6 @@ export const PercentRateSchema = z.string().regex(PERCENT_PATTERN, 'a percentage
 /** A periodic rate as a fraction ("0.0125" is 1.25 % per period). */
 export const FractionRateSchema = z.string().regex(FRACTION_PATTERN, 'a fraction such as "0.0125"')
 
-export const LOAN_LINE_KINDS = ['libre_inversion', 'vivienda', 'educacion', 'vehiculo'] as const
-export const AMORTIZATION_SYSTEMS = ['french', 'german'] as const
 export const AmortizationSystemSchema = z.enum(AMORTIZATION_SYSTEMS)
 export type AmortizationSystem = z.infer<typeof AmortizationSystemSchema>
 export const MAX_TERM_MONTHS = 360
@@ -133,7 +148,6 @@ export const LoanSimulationSchema = z
   .meta({ id: 'LoanSimulation' })
 export type LoanSimulation = z.infer<typeof LoanSimulationSchema>
 
-export const TERM_DEPOSIT_PAYOUTS = ['maturity', 'monthly'] as const
 export const TermDepositRequestSchema = z
   .object({
     amountMinor: MinorAmount,
@@ -180,7 +194,6 @@ export const TermDepositSimulationSchema = z
   .meta({ id: 'TermDepositSimulation' })
 export type TermDepositSimulation = z.infer<typeof TermDepositSimulationSchema>
 
-export const APPLICATION_STATUSES = ['filed', 'in_review', 'approved', 'denied'] as const
 export const ApplicationStatusSchema = z.enum(APPLICATION_STATUSES)
 export type ApplicationStatus = z.infer<typeof ApplicationStatusSchema>
 
@@ -227,8 +240,6 @@ export const LoanApplicationBodySchema = z
   .strict()
   .meta({ id: 'LoanApplicationBody' })
 
-export const PRODUCT_REQUEST_KINDS = ['savings', 'term_deposit', 'card', 'loan'] as const
-export const CONTACT_CHANNELS = ['phone', 'email', 'branch'] as const
 export const ProductRequestBodySchema = z
   .object({
     kind: z.enum(PRODUCT_REQUEST_KINDS),

@@ -3,6 +3,7 @@ import { deferralsFeature } from './deferrals'
 import { maintenanceFeature } from './maintenance'
 import { productsFeature } from './products'
 import { signInFeature } from './sign-in'
+import { simulatorsFeature } from './simulators'
 import { tellerFeature } from './teller'
 
 export type { FeatureTile, KioskFeature } from './kiosk-feature'
@@ -13,6 +14,7 @@ export const FEATURES = [
   signInFeature,
   productsFeature,
   deferralsFeature,
+  simulatorsFeature,
   credentialsFeature,
   maintenanceFeature,
   tellerFeature,

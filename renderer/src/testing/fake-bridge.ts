@@ -8,6 +8,7 @@ import { FAKE_CREDENTIALS } from './fake-credentials'
 import { FAKE_DEFERRALS } from './fake-deferrals'
 import { FAKE_PRINTING } from './fake-printing'
 import { FAKE_PRODUCTS } from './fake-products'
+import { FAKE_SIMULATORS } from './fake-simulators'
 
 export { fail, ok, type FakeHandlers } from './fake-answers'
 
@@ -90,6 +91,7 @@ export function createFakeBridge(overrides: Partial<FakeHandlers> = {}): FakeBri
     ...FAKE_PRODUCTS,
     ...FAKE_PRINTING,
     ...FAKE_DEFERRALS,
+    ...FAKE_SIMULATORS,
     ...overrides,
   }
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>()

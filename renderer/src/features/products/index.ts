@@ -40,3 +40,7 @@ export const productsFeature: KioskFeature = {
     return { es, en }
   },
 }
+// Generic pieces other features' screens reuse (figures, wide tables, one-of-many buttons).
+export { default as FactList, type Fact } from './components/FactList.vue'
+export { default as ScrollTable, type Column } from './components/ScrollTable.vue'
+export { default as ToggleGroup } from './components/ToggleGroup.vue'
