@@ -1,5 +1,6 @@
 import { credentialsFeature } from './credentials'
 import { maintenanceFeature } from './maintenance'
+import { paymentsFeature } from './payments'
 import { productsFeature } from './products'
 import { signInFeature } from './sign-in'
 import { tellerFeature } from './teller'
@@ -11,6 +12,7 @@ export { MaintenanceGesture, useMaintenanceStore } from './maintenance'
 export const FEATURES = [
   signInFeature,
   productsFeature,
+  paymentsFeature,
   credentialsFeature,
   maintenanceFeature,
   tellerFeature,

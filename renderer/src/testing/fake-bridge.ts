@@ -5,6 +5,7 @@ import { KioskConfigSchema, toPublicConfig, type PublicConfig } from '@shared/co
 import type { MemberSummary } from '@shared/api/member'
 import { fail, ok, type Answer, type FakeHandlers } from './fake-answers'
 import { FAKE_CREDENTIALS } from './fake-credentials'
+import { FAKE_PAYMENTS } from './fake-payments'
 import { FAKE_PRINTING } from './fake-printing'
 import { FAKE_PRODUCTS } from './fake-products'
 
@@ -88,6 +89,7 @@ export function createFakeBridge(overrides: Partial<FakeHandlers> = {}): FakeBri
     ...FAKE_CREDENTIALS,
     ...FAKE_PRODUCTS,
     ...FAKE_PRINTING,
+    ...FAKE_PAYMENTS,
     ...overrides,
   }
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>()
