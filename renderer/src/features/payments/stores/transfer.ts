@@ -23,6 +23,8 @@ interface Authorization {
   key: string
   /** Bumped with every code sent, so the screen restarts its expiry and cooldown clocks. */
   sent: number
+  /** When the API's answer arrived: its "expires in" and "resend in" count from here, even after a remount. */
+  sentAt: number
 }
 
 /**
@@ -90,7 +92,13 @@ export const useTransferStore = defineStore('payments-transfer', () => {
     const mine = generation
     const challenge = await call('payments.authorize', d)
     if (mine === generation)
-      authorization.value = { challenge, draft: d, key: crypto.randomUUID(), sent: ++sends }
+      authorization.value = {
+        challenge,
+        draft: d,
+        key: crypto.randomUUID(),
+        sent: ++sends,
+        sentAt: Date.now(),
+      }
   }
 
   async function resend(): Promise<void> {
@@ -98,7 +106,7 @@ export const useTransferStore = defineStore('payments-transfer', () => {
     if (!a) return
     const mine = generation
     const challenge = await call('payments.resend', { challengeId: a.challenge.challengeId })
-    if (mine === generation) authorization.value = { ...a, challenge, sent: ++sends }
+    if (mine === generation) authorization.value = { ...a, challenge, sent: ++sends, sentAt: Date.now() }
   }
 
   /** After a wrong code, the tries left the API stated. */
