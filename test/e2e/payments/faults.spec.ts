@@ -40,7 +40,7 @@ test.describe('faults from the sandbox switch', () => {
   // Each fault waits out the kiosk's 3 s API timeout at least once.
   test.setTimeout(120_000)
 
-  test('timeout after applying → done; held before applying → being confirmed, then done; 500 before → not done, retried once', async ({
+  test('timeout after applying → done; held before applying → being confirmed, then done; 500 before → not done, retried once; reset after → done', async ({
     kiosk: page,
     stack,
   }) => {
@@ -100,6 +100,16 @@ test.describe('faults from the sandbox switch', () => {
     expected -= 300_000
     expect(await originAvailable(page, from.id)).toBe(expected)
 
+    await home()
+
+    // 4. The connection is reset once the sandbox applied it: asked by key, done, and debited once.
+    code = await transferOf('4000', 'Falla corte')
+    await arm(stack.sandboxUrl, { kind: 'reset', phase: 'after' })
+    await enterCode(page, code)
+    await expect(page.getByTestId('transfer-completed')).toBeVisible()
+    expected -= 400_000
+    expect(await originAvailable(page, from.id)).toBe(expected)
+
     // The ledger holds, and the journal tells the same story, entry by entry, on an intact chain.
     expect(await invariantHolds(stack.sandboxUrl)).toBe(true)
     const journal = verifyJournalFile(join(stack.dataDir, 'journal', 'electronic-journal.jsonl'))
@@ -113,6 +123,10 @@ test.describe('faults from the sandbox switch', () => {
       ['completed', 'reconciliation'],
       ['not_applied', 'reconciliation'],
       ['completed', 'answer'],
+      ['completed', 'reconciliation'],
     ])
+    // The member saw each transfer as done exactly once: one receipt number per key.
+    const done = outcomes.filter((e) => e.outcome === 'completed')
+    expect(new Set(done.map((e) => e.key)).size).toBe(4)
   })
 })

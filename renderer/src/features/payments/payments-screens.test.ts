@@ -10,6 +10,7 @@ import { useSessionStore } from '@/stores/session'
 import { createFakeBridge, fail, ok, type FakeBridge } from '@/testing/fake-bridge'
 import { fakeAuthorises, fakeReceipt } from '@/testing/fake-payments'
 import { mountApp } from '@/testing/mount-app'
+import { useTransferStore } from './stores/transfer'
 
 let wrapper: VueWrapper | null = null
 afterEach(() => {
@@ -243,6 +244,22 @@ describe('the transfer wizard', () => {
 })
 
 describe('after Confirmar', () => {
+  it('forgets the whole transfer when the visit ends', async () => {
+    const { pinia, teardown } = await signedIn()
+    await ownTransferToReview('1000')
+    await click('transfer-next')
+    await keypad('123456')
+    await click('code-confirm')
+    const store = useTransferStore(pinia)
+    expect(store.outcome?.status).toBe('completed')
+    await teardown.endSession('logout')
+    await flushPromises()
+    expect(store.outcome).toBeNull()
+    expect(store.authorization).toBeNull()
+    expect(store.choices.amountUnits).toBe('')
+    expect(store.accounts.data).toBeNull()
+  })
+
   it('tells "being confirmed" honestly, then done once main settles it by key', async () => {
     let settled = false
     const bridge = createFakeBridge({
