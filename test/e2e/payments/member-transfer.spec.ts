@@ -1,4 +1,5 @@
 import { demoMember } from '../../../sandbox/seed/demo-members'
+import { leave } from '../credentials/credentials-actions'
 import {
   amountAndReference,
   clearKeypad,
@@ -11,6 +12,7 @@ import {
   operationCodes,
   paymentAccounts,
   previous,
+  savingsAvailable,
   savingsNumbers,
   signInAs,
   startOwnTransfer,
@@ -27,6 +29,7 @@ test('to another member: the holder checked and masked, a wrong code first (trie
 }) => {
   const payee = demoMember('co', 'no-loans')
   const [payeeAccount] = savingsNumbers(stack.dataFile, payee.idNumber)
+  const payeeBefore = savingsAvailable(stack.dataFile, payeeAccount!.number)
   const member = await signInAs(page, 'active')
   const before = await paymentAccounts(page)
   const from = before.accounts[0]!
@@ -75,6 +78,18 @@ test('to another member: the holder checked and masked, a wrong code first (trie
   )
   const after = await paymentAccounts(page)
   expect(after.accounts[0]!.available.amountMinor).toBe(from.available.amountMinor - 8_000_000 - fee)
+
+  // The payee signs in next: the money arrived (without the fee), and nothing of the previous transfer shows.
+  await leave(page)
+  await signInAs(page, 'no-loans')
+  const credited = (await paymentAccounts(page)).accounts.find((a) =>
+    payeeAccount!.number.endsWith(a.maskedNumber.slice(-4)),
+  )
+  expect(credited!.available.amountMinor).toBe(payeeBefore + 8_000_000)
+  await page.getByRole('link', { name: /Transferencias/ }).click()
+  await expect(page.getByTestId('step-kind')).toBeVisible()
+  await expect(page.getByTestId('kind-member')).toHaveAttribute('aria-pressed', 'false')
+  await expect(page.locator('body')).not.toContainText('Cuota paseo')
 })
 
 test.describe('with codes sent back to back', () => {

@@ -60,6 +60,22 @@ export function savingsNumbers(dataFile: string, idNumber: string): { name: stri
   }
 }
 
+/** What a savings account has available (balance less holds), read from the sandbox's data file. */
+export function savingsAvailable(dataFile: string, accountNumber: string): number {
+  const db = new DatabaseSync(dataFile, { readOnly: true })
+  try {
+    const row = db
+      .prepare(
+        `SELECT p.balance_minor - coalesce(json_extract(t.terms, '$.heldMinor'), 0) AS available
+         FROM products p LEFT JOIN product_terms t ON t.product_id = p.id WHERE p.number = ?`,
+      )
+      .get(accountNumber) as { available: number }
+    return row.available
+  } finally {
+    db.close()
+  }
+}
+
 const keypad = (page: Page) => page.getByRole('group', { name: /Teclado numérico|Numeric keypad/ })
 
 /** Taps digits on the screen's numeric keypad. */
