@@ -286,6 +286,29 @@ describe('after Confirmar', () => {
     expect(bridge.callsTo('payments.confirm')).toEqual([{ idempotencyKey: key }, { idempotencyKey: key }])
   })
 
+  it('offers a new code (a new operation key) once the API says this one expired', async () => {
+    const bridge = createFakeBridge({
+      'payments.transfer': ({ challengeId: _c, code: _code, idempotencyKey: _k, ...d }) =>
+        transferCalls(bridge).length === 1
+          ? fail('CODE_EXPIRED')
+          : ok({ status: 'completed' as const, receipt: fakeReceipt(d) }),
+    })
+    await signedIn(bridge)
+    await ownTransferToReview('1000')
+    await click('transfer-next')
+    await keypad('123456')
+    await click('code-confirm')
+    expect(testid('error-message').text()).toBe('El código venció o ya no es válido. Solicite uno nuevo.')
+    expect(testid('code-confirm').attributes('disabled')).toBeDefined()
+    await click('code-again')
+    expect(bridge.callsTo('payments.authorize')).toHaveLength(2)
+    await keypad('654321')
+    await click('code-confirm')
+    expect(testid('transfer-completed').exists()).toBe(true)
+    const [a, b] = transferCalls(bridge)
+    expect(a!.idempotencyKey).not.toBe(b!.idempotencyKey)
+  })
+
   it('tells "not done", and tries again with the same key', async () => {
     const bridge = createFakeBridge({
       'payments.transfer': ({ challengeId: _c, code: _code, idempotencyKey, ...d }) =>
