@@ -90,6 +90,12 @@ test('between own accounts: the code from the outbox, the receipt number, the re
   await page.getByTestId('receipt-reprint').click()
   await expect(page.getByTestId('receipt-print-status')).toContainText('Comprobante impreso')
   expect(receiptText((await printer.waitForJobs(2))[1]!)).toContain(receiptNumber)
+  // A printer gone away never hides that the money moved.
+  await printer.close()
+  await page.getByTestId('receipt-reprint').click()
+  await expect(page.getByTestId('receipt-print-status')).toContainText('La impresora de recibos no responde.')
+  await expect(page.getByTestId('receipt-print-status')).toContainText('La transferencia sí se realizó')
+  await expect(page.getByTestId('receipt-number')).toHaveText(receiptNumber)
 
   // Mis productos shows both balances moved by the amount (own transfers are free).
   await page.getByTestId('transfer-products').click()
