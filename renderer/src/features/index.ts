@@ -1,6 +1,7 @@
 import { credentialsFeature } from './credentials'
 import { deferralsFeature } from './deferrals'
 import { maintenanceFeature } from './maintenance'
+import { paymentsFeature } from './payments'
 import { productsFeature } from './products'
 import { signInFeature } from './sign-in'
 import { simulatorsFeature } from './simulators'
@@ -15,6 +16,7 @@ export const FEATURES = [
   productsFeature,
   deferralsFeature,
   simulatorsFeature,
+  paymentsFeature,
   credentialsFeature,
   maintenanceFeature,
   tellerFeature,

@@ -50,6 +50,10 @@ describe('feature messages', () => {
         import('@/features/products/messages/es'),
         import('@/features/products/messages/en'),
       ]).then(([a, b]) => [a.es, b.en]),
+      Promise.all([
+        import('@/features/payments/messages/es'),
+        import('@/features/payments/messages/en'),
+      ]).then(([a, b]) => [a.es, b.en]),
     ])
     for (const [es, en] of pairs) expect(leaves(en!).sort()).toEqual(leaves(es!).sort())
   })

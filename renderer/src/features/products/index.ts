@@ -6,6 +6,8 @@ import './products.css'
 
 export { default as ProductGroup } from './components/ProductGroup.vue'
 export { useProductGroups } from './composables/useProductGroups'
+/** Other features drop its cached balances after they move money. */
+export { useProductsStore } from './stores/products'
 
 /**
  * Products, statements and certificates (issue 4): the consolidated position, the product tabs with

@@ -1,0 +1,27 @@
+import type { FeatureTile, KioskFeature } from '../kiosk-feature'
+import type { PaymentsKey } from './messages'
+import { tileEn, tileEs } from './messages/tile'
+import { PAYMENTS_ROUTES } from './routes'
+import './payments.css'
+
+/**
+ * Money moves (issue 9), the transfers: between the member's own accounts and to another member's,
+ * authorised with a code bound to the operation, told honestly after "Confirmar", with the receipt.
+ */
+export const paymentsFeature: KioskFeature = {
+  id: 'payments',
+  routes: PAYMENTS_ROUTES,
+  tiles: [
+    {
+      routeName: 'transfers',
+      titleKey: 'payments.tile.title',
+      descriptionKey: 'payments.tile.description',
+      icon: 'cash',
+    } satisfies FeatureTile<PaymentsKey>,
+  ],
+  messages: { es: tileEs, en: tileEn },
+  loadMessages: async () => {
+    const [{ es }, { en }] = await Promise.all([import('./messages/es'), import('./messages/en')])
+    return { es, en }
+  },
+}

@@ -1,0 +1,16 @@
+/** The home tile's texts: shown before any transfer screen, so loaded with the app. */
+export const tileEs = {
+  tile: {
+    title: 'Transferencias',
+    description: 'Entre sus cuentas o a otro asociado, autorizadas con un código a su celular.',
+  },
+}
+
+export type PaymentsTileMessages = typeof tileEs
+
+export const tileEn: PaymentsTileMessages = {
+  tile: {
+    title: 'Transfers',
+    description: 'Between your accounts or to another member, authorised with a code to your phone.',
+  },
+}

@@ -1,0 +1,26 @@
+import type { RouteRecordRaw } from 'vue-router'
+import { useTransferStore } from './stores/transfer'
+
+/** The transfer screens, loaded on first use; the code and result screens need what came before them. */
+export const PAYMENTS_ROUTES: RouteRecordRaw[] = [
+  {
+    path: '/transfers',
+    name: 'transfers',
+    component: () => import('./pages/TransferPage.vue'),
+    meta: { requires: 'member' },
+  },
+  {
+    path: '/transfers/code',
+    name: 'transfer-code',
+    component: () => import('./pages/TransferCodePage.vue'),
+    meta: { requires: 'member' },
+    beforeEnter: () => (useTransferStore().authorization ? true : { name: 'transfers' }),
+  },
+  {
+    path: '/transfers/result',
+    name: 'transfer-result',
+    component: () => import('./pages/TransferResultPage.vue'),
+    meta: { requires: 'member' },
+    beforeEnter: () => (useTransferStore().outcome ? true : { name: 'transfers' }),
+  },
+]

@@ -1,0 +1,195 @@
+import { defineStore } from 'pinia'
+import { computed, reactive, ref, shallowRef } from 'vue'
+import type { PaymentParty, TransferChallenge, TransferDraft } from '@shared/api/payments'
+import type { TransferOutcome } from '@shared/ipc/services/payments'
+import { call } from '@/bridge'
+import { useRemote } from '@/composables/useRemote'
+import { useMemberStore } from '@/stores/member'
+import { useProductsStore } from '@/features/products'
+import {
+  draftSignature,
+  emptyChoices,
+  toDraft,
+  WIZARD_STEPS,
+  type TransferChoices,
+  type WizardStep,
+} from '../transfer-draft'
+
+/** A code request and the operation it authorises, with the idempotency key of that one operation. */
+interface Authorization {
+  challenge: TransferChallenge
+  draft: TransferDraft
+  /** Made here, once per authorised operation; every retry of it (wrong code, fault, re-check) reuses it. */
+  key: string
+  /** Bumped with every code sent, so the screen restarts its expiry and cooldown clocks. */
+  sent: number
+  /** When the API's answer arrived: its "expires in" and "resend in" count from here, even after a remount. */
+  sentAt: number
+}
+
+/**
+ * One transfer, from the first choice to its outcome. Member-scoped: `reset()` forgets everything at
+ * the end of the visit (or on "Cancelar"). Going back keeps every choice; a code stays attached to the
+ * exact operation it was sent for, so changing anything afterwards asks for a new one.
+ */
+export const useTransferStore = defineStore('payments-transfer', () => {
+  const accounts = useRemote(() => call('payments.accounts', {}))
+  const choices = reactive<TransferChoices>(emptyChoices())
+  const step = ref<WizardStep>('kind')
+  /** The other member's account as the API checked it, and for which typed details. */
+  const checked = shallowRef<{ party: PaymentParty; for: string } | null>(null)
+  const authorization = shallowRef<Authorization | null>(null)
+  const outcome = shallowRef<TransferOutcome | null>(null)
+  /** The receipt already printed by itself, so coming back to the result does not print it again. */
+  const autoPrinted = ref<string | null>(null)
+  let generation = 0
+  let sends = 0
+
+  const currency = computed(() => accounts.data.value?.accounts[0]?.available.currency ?? 'COP')
+  const origin = computed(() => accounts.data.value?.accounts.find((a) => a.id === choices.originId) ?? null)
+  const ownDestination = computed(
+    () => accounts.data.value?.accounts.find((a) => a.id === choices.ownDestinationId) ?? null,
+  )
+  const memberDetails = computed(() =>
+    JSON.stringify([choices.memberBy, choices.memberValue, choices.accountNumber]),
+  )
+  const checkedParty = computed(() =>
+    checked.value && checked.value.for === memberDetails.value ? checked.value.party : null,
+  )
+  const draft = computed(() => toDraft(choices, currency.value))
+  /** The code on hand still authorises what is on screen. */
+  const codeMatches = computed(
+    () =>
+      !!authorization.value &&
+      !!draft.value &&
+      draftSignature(authorization.value.draft) === draftSignature(draft.value),
+  )
+
+  function ensureAccounts(): void {
+    if (accounts.status.value === 'idle' || accounts.status.value === 'error') void accounts.run()
+  }
+
+  const go = (to: WizardStep) => (step.value = to)
+  const move = (by: 1 | -1) => {
+    const i = WIZARD_STEPS.indexOf(step.value) + by
+    if (i >= 0 && i < WIZARD_STEPS.length) step.value = WIZARD_STEPS[i]!
+  }
+
+  async function checkDestination(): Promise<void> {
+    const mine = generation
+    const typed = memberDetails.value
+    const party = await call('payments.checkDestination', {
+      member: { by: choices.memberBy, value: choices.memberValue },
+      accountNumber: choices.accountNumber,
+    })
+    if (mine === generation) checked.value = { party, for: typed }
+  }
+
+  /** Sends a code bound to the draft on screen (a new operation, so a new idempotency key). */
+  async function requestCode(): Promise<void> {
+    const d = draft.value
+    if (!d) return
+    const mine = generation
+    const challenge = await call('payments.authorize', d)
+    if (mine === generation)
+      authorization.value = {
+        challenge,
+        draft: d,
+        key: crypto.randomUUID(),
+        sent: ++sends,
+        sentAt: Date.now(),
+      }
+  }
+
+  async function resend(): Promise<void> {
+    const a = authorization.value
+    if (!a) return
+    const mine = generation
+    const challenge = await call('payments.resend', { challengeId: a.challenge.challengeId })
+    if (mine === generation) authorization.value = { ...a, challenge, sent: ++sends, sentAt: Date.now() }
+  }
+
+  /** After a wrong code, the tries left the API stated. */
+  function spendTry(attemptsLeft: number): void {
+    const a = authorization.value
+    if (a) authorization.value = { ...a, challenge: { ...a.challenge, attemptsLeft } }
+  }
+
+  function settle(result: TransferOutcome): void {
+    outcome.value = result
+    if (result.status !== 'completed') return
+    // The money moved: balances shown elsewhere are stale, and this code is spent.
+    authorization.value = null
+    useMemberStore().reset()
+    useProductsStore().reset()
+    void accounts.run()
+  }
+
+  /** "Confirmar": the operation with its code and key. Refusals throw (nothing moved); the rest is an outcome. */
+  async function confirm(code: string): Promise<TransferOutcome | null> {
+    const a = authorization.value
+    if (!a) return null
+    const mine = generation
+    const result = await call('payments.transfer', {
+      ...a.draft,
+      challengeId: a.challenge.challengeId,
+      code,
+      idempotencyKey: a.key,
+    })
+    if (mine !== generation) return null
+    settle(result)
+    return result
+  }
+
+  /** Asks main again what became of an operation being confirmed (by its key). */
+  async function recheck(): Promise<void> {
+    const current = outcome.value
+    if (!current || current.status !== 'pending') return
+    const mine = generation
+    const result = await call('payments.confirm', { idempotencyKey: current.idempotencyKey })
+    if (mine === generation) settle(result)
+  }
+
+  /** "Intentar de nuevo" after a transfer that was not applied: the same operation, key and code request. */
+  function retry(): void {
+    outcome.value = null
+  }
+
+  /** Everything forgotten: a cancelled transfer, another one, or the end of the visit. */
+  function reset(): void {
+    generation++
+    Object.assign(choices, emptyChoices())
+    step.value = 'kind'
+    checked.value = null
+    authorization.value = null
+    outcome.value = null
+    autoPrinted.value = null
+    accounts.clear()
+  }
+
+  return {
+    accounts,
+    choices,
+    step,
+    currency,
+    origin,
+    ownDestination,
+    checkedParty,
+    draft,
+    authorization,
+    codeMatches,
+    outcome,
+    autoPrinted,
+    ensureAccounts,
+    go,
+    move,
+    checkDestination,
+    requestCode,
+    resend,
+    spendTry,
+    confirm,
+    recheck,
+    retry,
+    reset,
+  }
+})
