@@ -1,7 +1,9 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { SENSITIVE_OPERATIONS } from '@shared/credentials/security-questions'
-import { useEnrollmentStore } from './stores/enrollment'
-import { useRecoveryStore } from './stores/recovery'
+
+// The stores come with the screens' chunks, not the app's first download (issue 8: a light start).
+const recovery = async () => (await import('./stores/recovery')).useRecoveryStore()
+const enrollment = async () => (await import('./stores/enrollment')).useEnrollmentStore()
 
 /**
  * Screens load on first use (like the products feature's), so the sign-in journey stays small.
@@ -14,7 +16,7 @@ export const CREDENTIALS_ROUTES: RouteRecordRaw[] = [
     name: 'recover',
     component: () => import('./pages/RecoveryPage.vue'),
     meta: { requires: 'public', phase: 'prelogin' },
-    beforeEnter: () => (useRecoveryStore().idNumber ? true : { name: 'id' }),
+    beforeEnter: async () => ((await recovery()).idNumber ? true : { name: 'id' }),
   },
   {
     path: '/enroll',
@@ -27,7 +29,7 @@ export const CREDENTIALS_ROUTES: RouteRecordRaw[] = [
     name: 'enroll-code',
     component: () => import('./pages/EnrollCodePage.vue'),
     meta: { requires: 'public', phase: 'prelogin' },
-    beforeEnter: () => (useEnrollmentStore().challenge ? true : { name: 'enroll' }),
+    beforeEnter: async () => ((await enrollment()).challenge ? true : { name: 'enroll' }),
   },
   {
     path: '/setup/password',

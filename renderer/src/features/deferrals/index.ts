@@ -1,9 +1,11 @@
+import { defineAsyncComponent } from 'vue'
 import type { FeatureTile, KioskFeature } from '../kiosk-feature'
 import type { DeferralsKey } from './messages'
 import { tilesEn, tilesEs } from './messages/tiles'
 import { DEFERRALS_ROUTES } from './routes'
 
-export { default as CardDeferrals } from './components/CardDeferrals.vue'
+/** The card page's installments section, downloaded with that page rather than at start-up. */
+export const CardDeferrals = defineAsyncComponent(() => import('./components/CardDeferrals.vue'))
 
 /**
  * Card purchase deferral (issue 11 item 4, seed 002): choose a card, purchases or the revolving balance

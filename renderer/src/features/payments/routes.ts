@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { useTransferStore } from './stores/transfer'
+/** The store comes with the screens' chunk, not the app's first download (issue 8: a light start). */
+const transfer = async () => (await import('./stores/transfer')).useTransferStore()
 
 /** The transfer screens, loaded on first use; the code and result screens need what came before them. */
 export const PAYMENTS_ROUTES: RouteRecordRaw[] = [
@@ -14,13 +15,13 @@ export const PAYMENTS_ROUTES: RouteRecordRaw[] = [
     name: 'transfer-code',
     component: () => import('./pages/TransferCodePage.vue'),
     meta: { requires: 'member' },
-    beforeEnter: () => (useTransferStore().authorization ? true : { name: 'transfers' }),
+    beforeEnter: async () => ((await transfer()).authorization ? true : { name: 'transfers' }),
   },
   {
     path: '/transfers/result',
     name: 'transfer-result',
     component: () => import('./pages/TransferResultPage.vue'),
     meta: { requires: 'member' },
-    beforeEnter: () => (useTransferStore().outcome ? true : { name: 'transfers' }),
+    beforeEnter: async () => ((await transfer()).outcome ? true : { name: 'transfers' }),
   },
 ]
