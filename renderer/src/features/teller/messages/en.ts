@@ -10,6 +10,9 @@ export const en: TellerMessages = {
     submit: 'Sign in',
     locked: 'For security, the session ended after a time without activity. Sign in again.',
     signedOut: 'You signed out.',
+    wrong: 'Wrong username or password.',
+    disabled: 'This account is disabled in the directory. Please contact IT.',
+    notDesk: 'This user has no teller or supervisor role: the teller desk is not available to them.',
   },
   nav: {
     label: 'Teller sections',

@@ -12,6 +12,9 @@ export const es = {
     submit: 'Ingresar',
     locked: 'Por seguridad, la sesión se cerró tras un tiempo sin actividad. Ingrese de nuevo.',
     signedOut: 'Cerró la sesión.',
+    wrong: 'Usuario o clave incorrectos.',
+    disabled: 'Esta cuenta está deshabilitada en el directorio. Consulte con el área de sistemas.',
+    notDesk: 'Este usuario no tiene rol de cajero ni de supervisor: la caja no está disponible para él.',
   },
   nav: {
     label: 'Secciones de caja',
