@@ -100,6 +100,7 @@ export const es = {
     confirm: 'Confirmar',
     cancel: 'Cancelar',
     incomplete: 'Elija un motivo y confirme los tres puntos de la verificación.',
+    supervisorWrong: 'Usuario o clave del supervisor incorrectos.',
     approvalRefused: 'La aprobación fue rechazada: se necesita otro usuario con rol de supervisor.',
   },
   reasons: {
