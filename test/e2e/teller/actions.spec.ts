@@ -45,9 +45,7 @@ for (const lang of ['es', 'en'] as const) {
     await expect(page.getByTestId('action-form').getByRole('alert').first()).toHaveText(w.form.incomplete)
     expect(await readOutbox(stack.sandboxUrl, NOT_ENROLLED.idNumber)).toEqual([])
     // A paper slip would need a supervisor: the form says so as soon as it is chosen.
-    await page
-      .getByRole('radio', { name: new RegExp(`^${w.form.deliveries.slip}`) })
-      .check()
+    await page.getByRole('radio', { name: new RegExp(`^${w.form.deliveries.slip}`) }).check()
     await expect(page.getByTestId('supervisor-approval')).toContainText(w.form.approvalWhy)
     await page.getByRole('button', { name: w.form.cancel }).click()
 
@@ -57,7 +55,11 @@ for (const lang of ['es', 'en'] as const) {
     await expect(status).toHaveText(w.member.statuses['temporary-key-pending'])
     await expectAccessible(page, `teller action done (${lang})`)
     const [sms] = await readOutbox(stack.sandboxUrl, NOT_ENROLLED.idNumber)
-    expect(sms).toMatchObject({ channel: 'sms', recipient: NOT_ENROLLED.phone, template: 'teller-activation-key' })
+    expect(sms).toMatchObject({
+      channel: 'sms',
+      recipient: NOT_ENROLLED.phone,
+      template: 'teller-activation-key',
+    })
     // The key went to the member's phone, never to the teller's screen.
     const key = /clave temporal es ([^\s.]+)\./.exec(sms!.text)?.[1]
     expect(key).toMatch(/^\S{4,}$/)
@@ -112,7 +114,11 @@ for (const lang of ['es', 'en'] as const) {
     ])
     for (const r of stored) {
       expect(r).toMatchObject({ staff_username: TELLER.username, terminal_id: TERMINAL, approved_by: null })
-      expect(JSON.parse(r.checklist)).toEqual({ idDocumentSeen: true, photoMatches: true, signatureMatches: true })
+      expect(JSON.parse(r.checklist)).toEqual({
+        idDocumentSeen: true,
+        photoMatches: true,
+        signatureMatches: true,
+      })
     }
   })
 }

@@ -114,7 +114,8 @@ test('teller activates with a sealed slip → the member signs in at the kiosk w
 
   // A new online user also chooses questions and accepts the contract before home.
   await expect(lobby.getByRole('heading', { name: 'Preguntas de seguridad' })).toBeVisible()
-  for (const q of ['first-pet', 'first-job', 'favorite-dish']) await lobby.getByTestId(`question-${q}`).click()
+  for (const q of ['first-pet', 'first-job', 'favorite-dish'])
+    await lobby.getByTestId(`question-${q}`).click()
   await lobby.getByTestId('questions-next').click()
   await typeInField(lobby, 'first-pet', 'Lulu')
   await typeInField(lobby, 'first-job', 'cajera')
@@ -133,9 +134,9 @@ test('teller activates with a sealed slip → the member signs in at the kiosk w
   await lookUp(desk, SANDRA.idNumber, 'es')
   await expect(desk.getByTestId('access-status')).toHaveText(w.member.statuses.active)
   await expect(desk.getByTestId('member-panel')).toContainText(w.member.eventKinds['key-used'])
-  await expect(desk.getByTestId('member-panel').getByRole('listitem').filter({ hasText: 'KIOSK-LOBBY' })).toHaveCount(
-    1,
-  )
+  await expect(
+    desk.getByTestId('member-panel').getByRole('listitem').filter({ hasText: 'KIOSK-LOBBY' }),
+  ).toHaveCount(1)
 
   // The key worked once: a second sign-in with it is refused.
   const again = await fetch(`${stack.sandboxUrl}/v1/auth/login`, {

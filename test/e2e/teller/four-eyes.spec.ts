@@ -23,7 +23,9 @@ import {
 
 const TELLER = demoStaff('teller')
 /** A second teller, without the supervisor role. */
-const OTHER_TELLER = DEMO_STAFF.find((s) => s.roles.join() === 'teller' && s.username !== TELLER.username && !s.disabled)!
+const OTHER_TELLER = DEMO_STAFF.find(
+  (s) => s.roles.join() === 'teller' && s.username !== TELLER.username && !s.disabled,
+)!
 const SUPERVISOR = demoStaff('supervisor')
 const NOT_ENROLLED = demoMember('co', 'not-enrolled')
 const REPEAT = demoMember('co', 'no-loans')
@@ -70,7 +72,9 @@ for (const lang of ['es', 'en'] as const) {
     await expect(error).toHaveText(w.form.approvalRefused)
     await approveWith(page, { username: SUPERVISOR.username, password: 'NoEsLaClave#9' })
     await expect(error).toContainText(w.form.supervisorWrong)
-    await expect(page.getByTestId('supervisor-approval').getByLabel(w.form.supervisorPassword)).toHaveValue('')
+    await expect(page.getByTestId('supervisor-approval').getByLabel(w.form.supervisorPassword)).toHaveValue(
+      '',
+    )
     await approveWith(page, SUPERVISOR)
     await expect(outcome).toContainText(w.done.unlock)
     await expect(outcome).toContainText(fill(w.done.approvedBy, { name: SUPERVISOR.username }))
@@ -106,7 +110,9 @@ for (const lang of ['es', 'en'] as const) {
     const rows = page.getByTestId('audit-table').locator('tbody tr')
     await expect(rows).toHaveCount(6)
     await expect(rows.filter({ hasText: fill(w.audit.refused, { code: 'FORBIDDEN' }) })).toHaveCount(2)
-    await expect(rows.filter({ hasText: fill(w.audit.refused, { code: 'INVALID_CREDENTIALS' }) })).toHaveCount(1)
+    await expect(
+      rows.filter({ hasText: fill(w.audit.refused, { code: 'INVALID_CREDENTIALS' }) }),
+    ).toHaveCount(1)
     await expect(rows.filter({ hasText: SUPERVISOR.username })).toHaveCount(3)
     await expect(page.getByRole('group', { name: w.audit.scope })).toHaveCount(0)
 
@@ -143,6 +149,9 @@ for (const lang of ['es', 'en'] as const) {
     for (const r of stored) expect(r.terminal_id).toBe(TERMINAL)
     // The key is stored as its keyed hash only: not in the audit, not anywhere in the table's text.
     expect(JSON.stringify(stored)).not.toContain(key)
-    await testInfo.attach('teller-audit-rows', { body: JSON.stringify(stored), contentType: 'application/json' })
+    await testInfo.attach('teller-audit-rows', {
+      body: JSON.stringify(stored),
+      contentType: 'application/json',
+    })
   })
 }

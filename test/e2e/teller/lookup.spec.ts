@@ -65,7 +65,9 @@ for (const lang of ['es', 'en'] as const) {
     await expect(page.getByTestId('access-status')).toHaveText(status('active'))
     // The sign-in just made at the other kiosk, and where the SMS or e-mail would go (masked).
     await expect(panel.getByRole('listitem').filter({ hasText: 'KIOSK-EAST' })).toHaveCount(1)
-    await expect(panel).toContainText(fill(w.member.destinations, { sms: '****7812', email: 'mar*****@exa*****' }))
+    await expect(panel).toContainText(
+      fill(w.member.destinations, { sms: '****7812', email: 'mar*****@exa*****' }),
+    )
     await expect(actionButtons(page)).toHaveText([
       w.actions.resetQuestions,
       w.actions.resetImage,

@@ -37,9 +37,14 @@ for (const lang of ['es', 'en'] as const) {
     await page.getByLabel(w.signIn.username, { exact: true }).fill('')
     await staffSignIn(page, TELLER, lang)
     await expect(page.getByRole('heading', { name: w.lookup.title })).toBeVisible()
-    await expect(page.getByText(fill(w.nav.signedInAs, { name: TELLER.displayName, terminal: TERMINAL }))).toBeVisible()
+    await expect(
+      page.getByText(fill(w.nav.signedInAs, { name: TELLER.displayName, terminal: TERMINAL })),
+    ).toBeVisible()
     await expectAccessible(page, `teller desk (${lang})`)
-    expect(await invokeFromPage(page, 'staff.me')).toMatchObject({ ok: true, data: { username: TELLER.username } })
+    expect(await invokeFromPage(page, 'staff.me')).toMatchObject({
+      ok: true,
+      data: { username: TELLER.username },
+    })
 
     await page.getByTestId('staff-sign-out').click()
     await expect(page.getByRole('status')).toHaveText(w.signIn.signedOut)
@@ -68,14 +73,18 @@ test.describe('an idle desk', () => {
       }),
   })
 
-  test('warns, then locks: the member on screen is gone and the session is ended', async ({ kiosk: page }) => {
+  test('warns, then locks: the member on screen is gone and the session is ended', async ({
+    kiosk: page,
+  }) => {
     const w = WORDS.es
     await staffSignIn(page, TELLER, 'es')
     const field = page.getByLabel(w.lookup.idNumber, { exact: true })
     await field.pressSequentially('52874193')
     await page.getByRole('button', { name: w.lookup.submit, exact: true }).click()
     await expect(page.getByTestId('member-panel')).toContainText('MARÍA FERNANDA GÓMEZ RESTREPO')
-    await expect(page.getByText(/La sesión se cerrará en \d+ s por inactividad\./)).toBeVisible({ timeout: 15_000 })
+    await expect(page.getByText(/La sesión se cerrará en \d+ s por inactividad\./)).toBeVisible({
+      timeout: 15_000,
+    })
     await expectAccessible(page, 'teller desk (idle warning)')
     await expect(page.getByRole('status')).toHaveText(w.signIn.locked, { timeout: 15_000 })
     await expect(page.getByText('MARÍA FERNANDA GÓMEZ RESTREPO')).toHaveCount(0)

@@ -38,7 +38,11 @@ export const test = base.extend<{ printer: FakePrinter }>({
 export { expect }
 
 /** Staff type their directory credentials on the desk PC's physical keyboard. */
-export async function staffSignIn(page: Page, who: Pick<DemoStaff, 'username' | 'password'>, lang: 'es' | 'en') {
+export async function staffSignIn(
+  page: Page,
+  who: Pick<DemoStaff, 'username' | 'password'>,
+  lang: 'es' | 'en',
+) {
   const w = WORDS[lang].signIn
   await expect(page.getByRole('heading', { name: w.title })).toBeVisible()
   await page.getByLabel(w.username, { exact: true }).pressSequentially(who.username)
@@ -73,14 +77,18 @@ export async function fillAction(page: Page, input: ActionInput, lang: 'es' | 'e
   await expect(form.getByRole('heading', { name: w.actions[input.action] })).toBeVisible()
   await form.getByLabel(w.form.reason, { exact: true }).selectOption({ label: input.reason })
   if (input.delivery)
-    await form.getByRole('radio', { name: new RegExp(`^${escape(w.form.deliveries[input.delivery])}`) }).check()
+    await form
+      .getByRole('radio', { name: new RegExp(`^${escape(w.form.deliveries[input.delivery])}`) })
+      .check()
   const checks = Object.values(w.form.checks)
   for (const label of input.skipCheck ? checks.slice(1) : checks)
     await form.getByRole('checkbox', { name: label, exact: true }).check()
   if (input.supervisor) {
     const approval = page.getByTestId('supervisor-approval')
     await approval.getByLabel(w.form.supervisor, { exact: true }).pressSequentially(input.supervisor.username)
-    await approval.getByLabel(w.form.supervisorPassword, { exact: true }).pressSequentially(input.supervisor.password)
+    await approval
+      .getByLabel(w.form.supervisorPassword, { exact: true })
+      .pressSequentially(input.supervisor.password)
   }
 }
 
@@ -138,7 +146,9 @@ export async function requestRecoveryKey(sandboxUrl: string, idNumber: string) {
 /** The key on a sealed slip: the double-height line right after "Su clave temporal" / "Your temporary key". */
 export function keyOnSlip(job: Buffer, lang: 'es' | 'en'): string {
   const lines = decodeEscPos(job).lines
-  const at = lines.findIndex((l) => l.text.trim() === (lang === 'es' ? 'Su clave temporal' : 'Your temporary key'))
+  const at = lines.findIndex(
+    (l) => l.text.trim() === (lang === 'es' ? 'Su clave temporal' : 'Your temporary key'),
+  )
   expect(at, 'the slip has its key heading').toBeGreaterThan(0)
   const key = lines[at + 1]!
   expect(key.height, 'the key is printed large').toBeGreaterThan(1)

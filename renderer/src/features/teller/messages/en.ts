@@ -98,7 +98,7 @@ export const en: TellerMessages = {
     confirm: 'Confirm',
     cancel: 'Cancel',
     incomplete: 'Choose a reason and confirm the three identity checks.',
-    supervisorWrong: "Wrong supervisor username or password.",
+    supervisorWrong: 'Wrong supervisor username or password.',
     approvalRefused: 'The approval was refused: another user with the supervisor role is needed.',
   },
   reasons: {
