@@ -192,4 +192,30 @@ describe('a slip the printer did not take', () => {
       await services.dispose()
     }
   })
+  it('belongs to the staff session that made it: after sign-out and a new sign-in it is gone', async () => {
+    // A sandbox of its own: the one member without an online user is activated above.
+    const fresh = await startTestSandbox({ profile: 'co', clock: wallClock() })
+    const member = demoMember('co', 'not-enrolled')
+    const down = await startFakePrinter()
+    const port = down.port
+    await down.close()
+    const { services, call } = desk(`tcp://127.0.0.1:${port}`, fresh)
+    await call('staff.signIn', { username: TELLER.username, password: TELLER.password })
+    const done = await call(
+      'teller.act',
+      activate(member.idNumber, { username: SUPERVISOR.username, password: SUPERVISOR.password }),
+    )
+    expect(done).toMatchObject({ ok: true, data: { slip: { printed: false } } })
+    await call('staff.signOut')
+    await call('staff.signIn', { username: TELLER.username, password: TELLER.password })
+    const printer = await startFakePrinter({ port })
+    try {
+      expect(await call('teller.printSlipAgain')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      expect(printer.jobs).toEqual([])
+    } finally {
+      await printer.close()
+      await services.dispose()
+      await fresh.close()
+    }
+  })
 })
