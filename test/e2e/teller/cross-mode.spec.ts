@@ -146,3 +146,40 @@ test('teller activates with a sealed slip → the member signs in at the kiosk w
   })
   expect(again.status).toBe(401)
 })
+
+test('a reset at the desk is felt at the kiosk: the member chooses a new image and phrase and new questions', async ({
+  kiosk: desk,
+  lobby,
+}) => {
+  const w = WORDS.es
+  const MARIA = demoMember('co', 'active')
+  await staffSignIn(desk, TELLER, 'es')
+  await lookUp(desk, MARIA.idNumber, 'es')
+  await act(desk, { action: 'resetImage', reason: w.reasons['suspected-phishing'] }, 'es')
+  await expect(desk.getByTestId('action-outcome')).toContainText(w.done.resetImage)
+  await act(desk, { action: 'resetQuestions', reason: w.reasons['forgot-answers'] }, 'es')
+  await expect(desk.getByTestId('action-outcome')).toContainText(w.done.resetQuestions)
+  await desk.getByTestId('staff-sign-out').click()
+
+  // Her usual password still works; what the teller reset must be chosen again before home.
+  await enterId(lobby, MARIA.idNumber)
+  await lobby.getByTestId('confirm-image').click()
+  await typeOnKeyboard(lobby, MARIA.password)
+  await lobby.getByTestId('login-submit').click()
+  await expect(lobby.getByRole('heading', { name: 'Imagen y frase de seguridad' })).toBeVisible()
+  await chooseImageAndPhrase(lobby, 'zebra', 'Mi cebra nueva')
+  await expect(lobby.getByRole('heading', { name: 'Preguntas de seguridad' })).toBeVisible()
+  for (const q of ['first-pet', 'first-job', 'favorite-dish']) await lobby.getByTestId(`question-${q}`).click()
+  await lobby.getByTestId('questions-next').click()
+  await typeInField(lobby, 'first-pet', 'Rocky')
+  await typeInField(lobby, 'first-job', 'maestra')
+  await typeInField(lobby, 'favorite-dish', 'ajiaco')
+  await lobby.getByTestId('questions-submit').click()
+  await expect(lobby.getByTestId('member-full-name')).toContainText('MARÍA FERNANDA')
+
+  // The next time, the ID step shows the picture and phrase she chose.
+  await lobby.getByTestId('secure-exit').click()
+  await lobby.getByRole('button', { name: 'Volver al inicio' }).click()
+  await enterId(lobby, MARIA.idNumber)
+  await expect(lobby.getByTestId('security-phrase')).toContainText('Mi cebra nueva')
+})
