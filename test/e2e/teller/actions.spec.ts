@@ -26,11 +26,14 @@ const LOCKED = demoMember('co', 'locked')
 
 for (const lang of ['es', 'en'] as const) {
   const w = WORDS[lang]
+  // The key by SMS in Spanish, by e-mail in English: both destinations on file, masked on screen.
+  const delivery = lang === 'es' ? 'sms' : 'email'
+  const masked = { sms: '****3129', email: 'san*****@exa*****' }[delivery]
 
-  test(`${lang}: activate by SMS, unlock, reset questions, reset image and phrase, resend the contract`, async ({
+  test(`${lang}: activate by ${delivery}, unlock, reset questions, reset image and phrase, resend the contract`, async ({
     kiosk: page,
     stack,
-  }) => {
+  }, testInfo) => {
     if (lang === 'en') await page.getByRole('button', { name: 'English' }).click()
     await staffSignIn(page, TELLER, lang)
     const outcome = page.getByTestId('action-outcome')
@@ -49,19 +52,19 @@ for (const lang of ['es', 'en'] as const) {
     await expect(page.getByTestId('supervisor-approval')).toContainText(w.form.approvalWhy)
     await page.getByRole('button', { name: w.form.cancel }).click()
 
-    await act(page, { action: 'activate', reason: w.reasons['first-access'], delivery: 'sms' }, lang)
+    await act(page, { action: 'activate', reason: w.reasons['first-access'], delivery }, lang)
     await expect(outcome).toContainText(w.done.activate)
-    await expect(outcome).toContainText(fill(w.done.sentTo, { destination: '****3129' }))
+    await expect(outcome).toContainText(fill(w.done.sentTo, { destination: masked }))
     await expect(status).toHaveText(w.member.statuses['temporary-key-pending'])
     await expectAccessible(page, `teller action done (${lang})`)
-    const [sms] = await readOutbox(stack.sandboxUrl, NOT_ENROLLED.idNumber)
-    expect(sms).toMatchObject({
-      channel: 'sms',
-      recipient: NOT_ENROLLED.phone,
+    const [sent] = await readOutbox(stack.sandboxUrl, NOT_ENROLLED.idNumber)
+    expect(sent).toMatchObject({
+      channel: delivery,
+      recipient: delivery === 'sms' ? NOT_ENROLLED.phone : NOT_ENROLLED.email,
       template: 'teller-activation-key',
     })
-    // The key went to the member's phone, never to the teller's screen.
-    const key = /clave temporal es ([^\s.]+)\./.exec(sms!.text)?.[1]
+    // The key went to the member's phone or mailbox, never to the teller's screen.
+    const key = /clave temporal es ([^\s.]+)\./.exec(sent!.text)?.[1]
     expect(key).toMatch(/^\S{4,}$/)
     expect(await page.content()).not.toContain(key)
 
@@ -95,7 +98,7 @@ for (const lang of ['es', 'en'] as const) {
     await expect(rows.nth(0)).toContainText(w.reasons['lost-copy'])
     await expect(rows.nth(4)).toContainText(w.actions.activate)
     await expect(rows.nth(4)).toContainText(w.reasons['first-access'])
-    await expect(rows.nth(4)).toContainText(w.form.deliveries.sms)
+    await expect(rows.nth(4)).toContainText(w.form.deliveries[delivery])
     for (let i = 0; i < 5; i++) {
       await expect(rows.nth(i)).toContainText(TELLER.username)
       await expect(rows.nth(i)).toContainText(TERMINAL)
@@ -106,7 +109,7 @@ for (const lang of ['es', 'en'] as const) {
     // As the sandbox stored them: append-only, one row per action, the checklist with each.
     const stored = auditRows(stack.dataFile)
     expect(stored.map((r) => [r.action, r.reason, r.delivery, r.result])).toEqual([
-      ['activate', 'first-access', 'sms', 'ok'],
+      ['activate', 'first-access', delivery, 'ok'],
       ['unlock', 'lock-reviewed', null, 'ok'],
       ['resetQuestions', 'forgot-answers', null, 'ok'],
       ['resetImage', 'suspected-phishing', null, 'ok'],
@@ -120,5 +123,9 @@ for (const lang of ['es', 'en'] as const) {
         signatureMatches: true,
       })
     }
+    await testInfo.attach('teller-audit-rows', {
+      body: JSON.stringify(stored),
+      contentType: 'application/json',
+    })
   })
 }
