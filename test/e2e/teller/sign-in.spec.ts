@@ -92,3 +92,22 @@ test.describe('an idle desk', () => {
     expect(await invokeFromPage(page, 'staff.me')).toMatchObject({ ok: false })
   })
 })
+
+test.describe('a staff session the API ends first', () => {
+  // The API's staff idle time (10 s) is shorter than the screen's own (120 s, the default).
+  test.use({ sandboxArgs: ['--staff-session-ttl', '10'] })
+
+  test('main ends it and the desk goes back to the sign-in, the member off the screen', async ({
+    kiosk: page,
+  }) => {
+    const w = WORDS.es
+    await staffSignIn(page, TELLER, 'es')
+    await page.getByLabel(w.lookup.idNumber, { exact: true }).pressSequentially('52874193')
+    await page.getByRole('button', { name: w.lookup.submit, exact: true }).click()
+    await expect(page.getByTestId('member-panel')).toContainText('MARÍA FERNANDA GÓMEZ RESTREPO')
+    // Nobody touches the desk: main's timer ends the staff session and tells the screen (staff.ended).
+    await expect(page.getByRole('status')).toHaveText(w.signIn.locked, { timeout: 30_000 })
+    await expect(page.getByText('MARÍA FERNANDA GÓMEZ RESTREPO')).toHaveCount(0)
+    expect(await invokeFromPage(page, 'staff.me')).toMatchObject({ ok: false })
+  })
+})
