@@ -74,6 +74,9 @@ for (const lang of ['es', 'en'] as const) {
     await expect(outcome).toContainText(w.done.unlock)
     await expect(status).toHaveText(w.member.statuses.active)
     await expect(page.getByTestId('action-unlock')).toHaveCount(0)
+    await expect(page.getByTestId('member-panel')).toContainText(
+      `${w.member.eventKinds['teller-action']} (${w.actions.unlock}: ${w.audit.ok})`,
+    )
 
     // Reset questions, reset image and phrase, resend the contract (by e-mail).
     await lookUp(page, ACTIVE.idNumber, lang)

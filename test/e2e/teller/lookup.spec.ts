@@ -77,8 +77,14 @@ for (const lang of ['es', 'en'] as const) {
 
     await lookUp(page, KEY_PENDING.idNumber, lang)
     await expect(page.getByTestId('access-status')).toHaveText(status('temporary-key-pending'))
-    await expect(panel).toContainText(w.member.eventKinds['key-issued'])
-    await expect(panel).toContainText(w.member.eventKinds['message-sent'])
+    // The events in words, not the API's codes.
+    const words = w.member.eventWords
+    await expect(panel).toContainText(
+      `${w.member.eventKinds['key-issued']} (${words.recovery} · ${words.sms})`,
+    )
+    await expect(panel).toContainText(
+      `${w.member.eventKinds['message-sent']} (${words['recovery-key']} · ${words.sms})`,
+    )
     await expect(panel).toContainText(w.form.deliveries.sms)
 
     await lookUp(page, CORE_LOCKED.idNumber, lang)
@@ -94,7 +100,12 @@ for (const lang of ['es', 'en'] as const) {
     await expect(panel).toContainText(w.member.lockReasons['wrong-passwords'])
     await expect(panel).toContainText(lang === 'es' ? 'tras 3 intentos fallidos' : 'after 3 failed tries')
     await expect(panel).toContainText(fill(w.member.lockedUntil, { when: '' }).trim())
-    await expect(panel).toContainText(w.member.eventKinds.locked)
+    await expect(panel).toContainText(
+      `${w.member.eventKinds.locked} (${w.member.lockReasons['wrong-passwords']})`,
+    )
+    await expect(panel).toContainText(
+      `${w.member.eventKinds['contract-accepted']} (${fill(w.member.eventWords.contractVersion, { version: '2026.1' })})`,
+    )
 
     await lookUp(page, QUESTIONS.idNumber, lang)
     await expect(page.getByTestId('access-status')).toHaveText(status('questions-blocked'))

@@ -69,6 +69,22 @@ export const es = {
       locked: 'Usuario bloqueado',
       'teller-action': 'Acción en caja',
     },
+    /** The words of an event's detail, which the API gives as codes (reason, channel, template). */
+    eventWords: {
+      sms: 'SMS',
+      email: 'correo',
+      slip: 'sobre sellado',
+      recovery: 'recuperación de clave',
+      enrollment: 'inscripción',
+      'recovery-key': 'clave temporal de recuperación',
+      'enrollment-key': 'clave de inscripción',
+      'enrollment-code': 'código de inscripción',
+      'teller-activation-key': 'clave de activación en caja',
+      'service-contract': 'contrato de servicios',
+      'password-changed': 'aviso de cambio de clave',
+      'operation-code': 'código de operación',
+      contractVersion: 'versión {version}',
+    },
   },
   actions: {
     title: 'Acciones',
