@@ -114,6 +114,11 @@ for (const lang of ['es', 'en'] as const) {
       rows.filter({ hasText: fill(w.audit.refused, { code: 'INVALID_CREDENTIALS' }) }),
     ).toHaveCount(1)
     await expect(rows.filter({ hasText: SUPERVISOR.username })).toHaveCount(3)
+    // A refused approval reads as asked, never as approved.
+    await expect(rows.filter({ hasText: fill(w.audit.askedOf, { name: TELLER.username }) })).toHaveCount(1)
+    await expect(rows.filter({ hasText: fill(w.audit.askedOf, { name: SUPERVISOR.username }) })).toHaveCount(
+      1,
+    )
     await expect(page.getByRole('group', { name: w.audit.scope })).toHaveCount(0)
 
     // The supervisor signs in at the desk: cannot approve her own unlock either; sees the branch's day.

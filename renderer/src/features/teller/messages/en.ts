@@ -163,6 +163,7 @@ export const en: TellerMessages = {
     },
     ok: 'Done',
     refused: 'Refused ({code})',
+    askedOf: 'Asked of {name}, not approved',
     none: '—',
   },
 }

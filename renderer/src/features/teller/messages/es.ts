@@ -166,6 +166,7 @@ export const es = {
     },
     ok: 'Hecho',
     refused: 'Rechazado ({code})',
+    askedOf: 'Pedida a {name}, sin aprobar',
     none: '—',
   },
 }
