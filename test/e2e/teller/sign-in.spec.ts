@@ -111,3 +111,24 @@ test.describe('a staff session the API ends first', () => {
     expect(await invokeFromPage(page, 'staff.me')).toMatchObject({ ok: false })
   })
 })
+
+test.describe('a staff username locked by wrong passwords', () => {
+  test.use({ sandboxArgs: ['--staff-lockout', '2'] })
+
+  test('is told how long in staff words, and even the right password waits', async ({ kiosk: page }) => {
+    const w = WORDS.es
+    const username = page.getByLabel(w.signIn.username, { exact: true })
+    await staffSignIn(page, { username: TELLER.username, password: 'NoEsLaClave#1' }, 'es')
+    await expect(page.getByTestId('error-message')).toHaveText(`${w.signIn.wrong} Le queda 1 intento.`)
+    await username.fill('')
+    await staffSignIn(page, { username: TELLER.username, password: 'NoEsLaClave#2' }, 'es')
+    await expect(page.getByTestId('error-message')).toHaveText(
+      /^Este usuario está bloqueado por claves incorrectas\. Intente de nuevo en \d+ min\.$/,
+    )
+    await username.fill('')
+    await staffSignIn(page, TELLER, 'es')
+    await expect(page.getByTestId('error-message')).toContainText('Este usuario está bloqueado')
+    await expect(page.getByRole('heading', { name: w.signIn.title })).toBeVisible()
+    await expectAccessible(page, 'teller sign-in (staff lock)')
+  })
+})

@@ -12,6 +12,7 @@ export const en: TellerMessages = {
     signedOut: 'You signed out.',
     wrong: 'Wrong username or password.',
     disabled: 'This account is disabled in the directory. Please contact IT.',
+    lockedForAWhile: 'This user is locked after wrong passwords. Try again in {minutes} min.',
     notDesk: 'This user has no teller or supervisor role: the teller desk is not available to them.',
   },
   nav: {

@@ -14,6 +14,7 @@ export const es = {
     signedOut: 'Cerró la sesión.',
     wrong: 'Usuario o clave incorrectos.',
     disabled: 'Esta cuenta está deshabilitada en el directorio. Consulte con el área de sistemas.',
+    lockedForAWhile: 'Este usuario está bloqueado por claves incorrectas. Intente de nuevo en {minutes} min.',
     notDesk: 'Este usuario no tiene rol de cajero ni de supervisor: la caja no está disponible para él.',
   },
   nav: {
