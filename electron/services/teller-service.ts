@@ -29,6 +29,12 @@ export interface TellerService {
   dispose(): void
 }
 
+/** A slip that did not print, and the staff session it belongs to (a digest of its token, not the token). */
+interface UnprintedSlip {
+  doc: ReceiptDocument
+  session: string
+}
+
 export interface TellerServiceDeps {
   api: ApiClient
   auth: AuthService
@@ -50,8 +56,7 @@ export function createTellerService({
   printSlip,
   slipContext,
 }: TellerServiceDeps): TellerService {
-  /** A slip that did not print, and the staff session it belongs to (a digest of its token, not the token). */
-  let unprinted: { doc: ReceiptDocument; session: string } | null = null
+  let unprinted: UnprintedSlip | null = null
   const sessionOf = (token: string) => createHash('sha256').update(token).digest('hex')
 
   /** A staff call; the staff session's local expiry then follows the API's (every staff call slides it). */
@@ -63,10 +68,26 @@ export function createTellerService({
     })
   }
 
-  async function printUnprinted(): Promise<SlipOutcome> {
-    const job = unprinted!
+  /** The print under way: a second "print again" meanwhile waits for it, never prints the key twice. */
+  let printing: { job: UnprintedSlip; outcome: Promise<SlipOutcome> } | null = null
+
+  function printUnprinted(): Promise<SlipOutcome> {
+    const job = unprinted
+    if (!job) return Promise.reject(new KioskError('NOT_FOUND', 'No slip is waiting to be printed'))
+    if (printing?.job === job) return printing.outcome
+    const current = { job, outcome: printOnce(job) }
+    printing = current
+    void current.outcome
+      .finally(() => {
+        if (printing === current) printing = null
+      })
+      .catch(() => undefined)
+    return current.outcome
+  }
+
+  async function printOnce(job: UnprintedSlip): Promise<SlipOutcome> {
     const outcome = await printSlip(job.doc)
-    if (outcome.printed) unprinted = null
+    if (outcome.printed && unprinted === job) unprinted = null
     logger.info({ printed: outcome.printed }, 'teller: slip')
     return outcome
   }

@@ -37,8 +37,13 @@ for (const lang of ['es', 'en'] as const) {
 
     // Still off: the same answer, the button stays.
     const again = outcome.getByRole('button', { name: w.done.printAgain })
-    await again.click()
+    // The try is over (main answered) before the printer comes back.
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/ipc/teller.printSlipAgain')),
+      again.click(),
+    ])
     await expect(outcome).toContainText(w.done.slipNotPrinted)
+    await expect(again).toBeEnabled()
 
     const back = await startFakePrinter({ port: printer.port })
     try {
