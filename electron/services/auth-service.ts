@@ -118,16 +118,14 @@ export function createAuthService({
     delete sessions[s.kind]
     logger.info({ principal: s.kind, reason }, 'session: ended')
     s.onEnded?.(reason)
-    // Only the member's screens listen; staff screens will get their own event with teller mode.
-    if (s.kind !== 'member') return
+    // The member's screens and the teller's desk listen (maintenance tells its screen through onEnded).
+    if (s.kind === 'maintenance') return
     try {
-      emit('session.ended', { reason })
+      if (s.kind === 'member') emit('session.ended', { reason })
+      else emit('staff.ended', { reason })
     } catch (e) {
       // A shell that is closing may refuse the event; the session is over regardless.
-      logger.warn(
-        { err: e instanceof Error ? e.message : String(e) },
-        'session: could not emit session.ended',
-      )
+      logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'session: could not emit its end')
     }
   }
 

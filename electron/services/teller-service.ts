@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { TellerActionRequest, TellerAudit, TellerMember } from '../../shared/api/teller'
 import type { Language } from '../../shared/config/kiosk-config'
 import { KioskError } from '../../shared/ipc/errors'
@@ -28,6 +29,12 @@ export interface TellerService {
   dispose(): void
 }
 
+/** A slip that did not print, and the staff session it belongs to (a digest of its token, not the token). */
+interface UnprintedSlip {
+  doc: ReceiptDocument
+  session: string
+}
+
 export interface TellerServiceDeps {
   api: ApiClient
   auth: AuthService
@@ -49,7 +56,8 @@ export function createTellerService({
   printSlip,
   slipContext,
 }: TellerServiceDeps): TellerService {
-  let unprinted: { doc: ReceiptDocument } | null = null
+  let unprinted: UnprintedSlip | null = null
+  const sessionOf = (token: string) => createHash('sha256').update(token).digest('hex')
 
   /** A staff call; the staff session's local expiry then follows the API's (every staff call slides it). */
   async function staffCall<T>(fn: (token: string) => Promise<T>): Promise<T> {
@@ -60,10 +68,26 @@ export function createTellerService({
     })
   }
 
-  async function printUnprinted(): Promise<SlipOutcome> {
-    const job = unprinted!
+  /** The print under way: a second "print again" meanwhile waits for it, never prints the key twice. */
+  let printing: { job: UnprintedSlip; outcome: Promise<SlipOutcome> } | null = null
+
+  function printUnprinted(): Promise<SlipOutcome> {
+    const job = unprinted
+    if (!job) return Promise.reject(new KioskError('NOT_FOUND', 'No slip is waiting to be printed'))
+    if (printing?.job === job) return printing.outcome
+    const current = { job, outcome: printOnce(job) }
+    printing = current
+    void current.outcome
+      .finally(() => {
+        if (printing === current) printing = null
+      })
+      .catch(() => undefined)
+    return current.outcome
+  }
+
+  async function printOnce(job: UnprintedSlip): Promise<SlipOutcome> {
     const outcome = await printSlip(job.doc)
-    if (outcome.printed) unprinted = null
+    if (outcome.printed && unprinted === job) unprinted = null
     logger.info({ printed: outcome.printed }, 'teller: slip')
     return outcome
   }
@@ -72,17 +96,28 @@ export function createTellerService({
     lookup: (input) => staffCall((token) => api.call('tellerLookup', input, token)),
 
     async act({ request, language }) {
-      const { slipKey, ...result } = await staffCall((token) => api.call('tellerAction', request, token))
+      let session = ''
+      const { slipKey, ...result } = await staffCall((token) => {
+        session = sessionOf(token)
+        return api.call('tellerAction', request, token)
+      })
       if (slipKey === undefined) return { ...result, slip: null }
-      unprinted = { doc: buildSlip(result.member, slipKey, slipContext(language)) }
+      unprinted = { doc: buildSlip(result.member, slipKey, slipContext(language)), session }
       return { ...result, slip: await printUnprinted() }
     },
 
     async printSlipAgain() {
-      // The slip belongs to the staff session that made it.
+      // The slip belongs to the staff session that made it: not to the next one signed in at this desk.
       if (unprinted && auth.held().staff === null) unprinted = null
       if (!unprinted) throw new KioskError('NOT_FOUND', 'No slip is waiting to be printed')
-      await staffCall((token) => api.call('staffMe', undefined, token))
+      const made = unprinted.session
+      await staffCall(async (token) => {
+        if (sessionOf(token) !== made) {
+          unprinted = null
+          throw new KioskError('NOT_FOUND', 'No slip is waiting to be printed')
+        }
+        return api.call('staffMe', undefined, token)
+      })
       return printUnprinted()
     },
 

@@ -138,6 +138,22 @@ describe('auth service against the real sandbox', () => {
     expect((await caught(member.summary())).code).toBe('NOT_AUTHENTICATED')
   })
 
+  it("tells the teller's desk when a staff session ends locally (staff.ended), apart from the member's", async () => {
+    const expiresAt = new Date(time.clock.now() + 60_000).toISOString()
+    auth.adoptStaff({ token: 'x'.repeat(40), expiresAt, roles: ['teller'] })
+    time.advance(60_000)
+    expect(events).toEqual([['staff.ended', { reason: 'expired' }]])
+    expect(auth.held().staff).toBeNull()
+    events.length = 0
+    auth.adoptStaff({
+      token: 'y'.repeat(40),
+      expiresAt: new Date(time.clock.now() + 60_000).toISOString(),
+      roles: ['teller'],
+    })
+    await auth.endStaffSession()
+    expect(events).toEqual([['staff.ended', { reason: 'logout' }]])
+  })
+
   it('keepAlive moves the local expiry', async () => {
     await auth.login(ACTIVE.idNumber, ACTIVE.password)
     time.advance(200_000)

@@ -192,4 +192,61 @@ describe('a slip the printer did not take', () => {
       await services.dispose()
     }
   })
+  it('prints once when "print again" is pressed twice at the same time', async () => {
+    const fresh = await startTestSandbox({ profile: 'co', clock: wallClock() })
+    const member = demoMember('co', 'not-enrolled')
+    const down = await startFakePrinter()
+    const port = down.port
+    await down.close()
+    const { services, call } = desk(`tcp://127.0.0.1:${port}`, fresh)
+    await call('staff.signIn', { username: TELLER.username, password: TELLER.password })
+    await call(
+      'teller.act',
+      activate(member.idNumber, { username: SUPERVISOR.username, password: SUPERVISOR.password }),
+    )
+    const printer = await startFakePrinter({ port })
+    try {
+      const both = await Promise.all([call('teller.printSlipAgain'), call('teller.printSlipAgain')])
+      const answers = both.map((b) => (b.ok ? 'printed' : b.error?.code)).sort()
+      // Either both saw the one print, or the second found nothing left to print: never two slips.
+      expect([
+        ['printed', 'printed'],
+        ['NOT_FOUND', 'printed'],
+      ]).toContainEqual(answers)
+      await printer.waitForJobs(1)
+      await new Promise((r) => setTimeout(r, 300))
+      expect(printer.jobs).toHaveLength(1)
+    } finally {
+      await printer.close()
+      await services.dispose()
+      await fresh.close()
+    }
+  })
+
+  it('belongs to the staff session that made it: after sign-out and a new sign-in it is gone', async () => {
+    // A sandbox of its own: the one member without an online user is activated above.
+    const fresh = await startTestSandbox({ profile: 'co', clock: wallClock() })
+    const member = demoMember('co', 'not-enrolled')
+    const down = await startFakePrinter()
+    const port = down.port
+    await down.close()
+    const { services, call } = desk(`tcp://127.0.0.1:${port}`, fresh)
+    await call('staff.signIn', { username: TELLER.username, password: TELLER.password })
+    const done = await call(
+      'teller.act',
+      activate(member.idNumber, { username: SUPERVISOR.username, password: SUPERVISOR.password }),
+    )
+    expect(done).toMatchObject({ ok: true, data: { slip: { printed: false } } })
+    await call('staff.signOut')
+    await call('staff.signIn', { username: TELLER.username, password: TELLER.password })
+    const printer = await startFakePrinter({ port })
+    try {
+      expect(await call('teller.printSlipAgain')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      expect(printer.jobs).toEqual([])
+    } finally {
+      await printer.close()
+      await services.dispose()
+      await fresh.close()
+    }
+  })
 })

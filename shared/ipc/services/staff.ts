@@ -20,4 +20,8 @@ export const STAFF_SERVICE = defineService({
     signOut: { audience: 'staff', input: NoInput, output: z.object({ ok: z.literal(true) }) },
     me: { audience: 'staff', input: NoInput, output: StaffProfileSchema },
   },
+  events: {
+    /** The staff session ended in main (its local expiry, the API said so, sign-out): the desk locks. */
+    ended: z.object({ reason: z.enum(['logout', 'expired']) }).strict(),
+  },
 })

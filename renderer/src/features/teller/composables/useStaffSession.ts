@@ -1,6 +1,6 @@
 import { computed, onBeforeUnmount } from 'vue'
 import { useRouter } from 'vue-router'
-import { onIpcFailure } from '@/bridge'
+import { onEvent, onIpcFailure } from '@/bridge'
 import { useIdleTimer } from '@/composables/useIdleTimer'
 import { useConfigStore } from '@/stores/config'
 import { useStaffStore } from '@/stores/staff'
@@ -45,8 +45,14 @@ export function useStaffSession() {
     if (staffChannel && (error.code === 'SESSION_EXPIRED' || error.code === 'NOT_AUTHENTICATED'))
       void end('lost')
   })
+  // Main ended the session on its own (the API's idle time ran out first): the desk locks at once. A
+  // sign-out of this screen's own is already on its way to the sign-in page.
+  const offEnded = onEvent('staff.ended', ({ reason }) => {
+    if (reason === 'expired') void end('lost')
+  })
   onBeforeUnmount(() => {
     off()
+    offEnded()
     idle.stop()
   })
 

@@ -10,6 +10,10 @@ export const en: TellerMessages = {
     submit: 'Sign in',
     locked: 'For security, the session ended after a time without activity. Sign in again.',
     signedOut: 'You signed out.',
+    wrong: 'Wrong username or password.',
+    disabled: 'This account is disabled in the directory. Please contact IT.',
+    lockedForAWhile: 'This user is locked after wrong passwords. Try again in {minutes} min.',
+    notDesk: 'This user has no teller or supervisor role: the teller desk is not available to them.',
   },
   nav: {
     label: 'Teller sections',
@@ -64,6 +68,21 @@ export const en: TellerMessages = {
       locked: 'User locked',
       'teller-action': 'Teller action',
     },
+    eventWords: {
+      sms: 'SMS',
+      email: 'e-mail',
+      slip: 'sealed slip',
+      recovery: 'password recovery',
+      enrollment: 'enrollment',
+      'recovery-key': 'recovery temporary key',
+      'enrollment-key': 'enrollment key',
+      'enrollment-code': 'enrollment code',
+      'teller-activation-key': 'activation key from a teller',
+      'service-contract': 'service contract',
+      'password-changed': 'password change notice',
+      'operation-code': 'operation code',
+      contractVersion: 'version {version}',
+    },
   },
   actions: {
     title: 'Actions',
@@ -95,6 +114,7 @@ export const en: TellerMessages = {
     confirm: 'Confirm',
     cancel: 'Cancel',
     incomplete: 'Choose a reason and confirm the three identity checks.',
+    supervisorWrong: 'Wrong supervisor username or password.',
     approvalRefused: 'The approval was refused: another user with the supervisor role is needed.',
   },
   reasons: {
@@ -144,6 +164,7 @@ export const en: TellerMessages = {
     },
     ok: 'Done',
     refused: 'Refused ({code})',
+    askedOf: 'Asked of {name}, not approved',
     none: '—',
   },
 }

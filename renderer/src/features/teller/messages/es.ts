@@ -12,6 +12,10 @@ export const es = {
     submit: 'Ingresar',
     locked: 'Por seguridad, la sesión se cerró tras un tiempo sin actividad. Ingrese de nuevo.',
     signedOut: 'Cerró la sesión.',
+    wrong: 'Usuario o clave incorrectos.',
+    disabled: 'Esta cuenta está deshabilitada en el directorio. Consulte con el área de sistemas.',
+    lockedForAWhile: 'Este usuario está bloqueado por claves incorrectas. Intente de nuevo en {minutes} min.',
+    notDesk: 'Este usuario no tiene rol de cajero ni de supervisor: la caja no está disponible para él.',
   },
   nav: {
     label: 'Secciones de caja',
@@ -66,6 +70,22 @@ export const es = {
       locked: 'Usuario bloqueado',
       'teller-action': 'Acción en caja',
     },
+    /** The words of an event's detail, which the API gives as codes (reason, channel, template). */
+    eventWords: {
+      sms: 'SMS',
+      email: 'correo',
+      slip: 'sobre sellado',
+      recovery: 'recuperación de clave',
+      enrollment: 'inscripción',
+      'recovery-key': 'clave temporal de recuperación',
+      'enrollment-key': 'clave de inscripción',
+      'enrollment-code': 'código de inscripción',
+      'teller-activation-key': 'clave de activación en caja',
+      'service-contract': 'contrato de servicios',
+      'password-changed': 'aviso de cambio de clave',
+      'operation-code': 'código de operación',
+      contractVersion: 'versión {version}',
+    },
   },
   actions: {
     title: 'Acciones',
@@ -97,6 +117,7 @@ export const es = {
     confirm: 'Confirmar',
     cancel: 'Cancelar',
     incomplete: 'Elija un motivo y confirme los tres puntos de la verificación.',
+    supervisorWrong: 'Usuario o clave del supervisor incorrectos.',
     approvalRefused: 'La aprobación fue rechazada: se necesita otro usuario con rol de supervisor.',
   },
   reasons: {
@@ -146,6 +167,7 @@ export const es = {
     },
     ok: 'Hecho',
     refused: 'Rechazado ({code})',
+    askedOf: 'Pedida a {name}, sin aprobar',
     none: '—',
   },
 }
