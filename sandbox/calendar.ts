@@ -39,3 +39,37 @@ export function wholeMonthsSince(fromIso: string, now: Date): number {
   if (now.getUTCDate() < d) months -= 1
   return Math.max(0, months)
 }
+
+/** Milliseconds the zone's wall clock is ahead of UTC at instant `t` (−5 h in Bogotá: −18 000 000). */
+function zoneOffsetMs(t: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(t))
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value)
+  const wall = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'))
+  return wall - (t - (t % 1000))
+}
+
+/**
+ * The local calendar day around instant `t` in `timeZone`: its ISO date and its bounds in UTC ms
+ * ([from, to)). A day across a daylight-saving change is 23 or 25 hours long, as it is on the wall.
+ */
+export function zonedDay(t: number, timeZone: string): { day: string; from: number; to: number } {
+  const local = new Date(t + zoneOffsetMs(t, timeZone))
+  const y = local.getUTCFullYear()
+  const m = local.getUTCMonth()
+  const d = local.getUTCDate()
+  const startOf = (year: number, month: number, day: number) => {
+    const guess = Date.UTC(year, month, day)
+    // The offset at local midnight, not at `t`: they differ on a daylight-saving day.
+    return guess - zoneOffsetMs(guess - zoneOffsetMs(guess, timeZone), timeZone)
+  }
+  return { day: isoDate(y, m + 1, d), from: startOf(y, m, d), to: startOf(y, m, d + 1) }
+}

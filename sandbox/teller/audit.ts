@@ -1,3 +1,4 @@
+import { zonedDay } from '../calendar'
 import type { Database } from '../db/database'
 import type { ErrorCode } from '../../shared/ipc/errors'
 import type { TellerActionName, KeyDelivery } from '../../shared/api/teller-choices'
@@ -30,10 +31,11 @@ interface Row {
   result: 'ok' | ErrorCode
 }
 
-const DAY_MS = 86_400_000
-
-/** The append-only teller audit (its triggers refuse UPDATE and DELETE): write, and read by day. */
-export function createTellerAudit(db: Database, now: () => Date) {
+/**
+ * The append-only teller audit (its triggers refuse UPDATE and DELETE): write, and read by day — the
+ * branch's local day (`timeZone`, from the cooperative profile).
+ */
+export function createTellerAudit(db: Database, now: () => Date, timeZone = 'UTC') {
   const insert = db.prepare<Record<string, string | number | null>, { id: number }>(
     `INSERT INTO teller_audit (at, staff_username, terminal_id, member_id, id_number, action, reason, checklist,
        delivery, approved_by, result)
@@ -63,11 +65,10 @@ export function createTellerAudit(db: Database, now: () => Date) {
       return lastUnlock.get(memberId, now().getTime() - hours * 3_600_000) !== undefined
     },
     ofMember: (memberId: number) => ofMember.all(memberId),
-    /** Today's entries (UTC day), newest first: one staff member's, or everyone's at this branch. */
+    /** Today's entries (the branch's day), newest first: one staff member's, or everyone's at this branch. */
     today(staffUsername: string | null): { day: string; entries: TellerAuditEntry[] } {
-      const t = now().getTime()
-      const from = t - (t % DAY_MS)
-      const entries = ofDay.all({ from, to: from + DAY_MS, staff: staffUsername }).map((r) => ({
+      const { day, from, to } = zonedDay(now().getTime(), timeZone)
+      const entries = ofDay.all({ from, to, staff: staffUsername }).map((r) => ({
         id: r.id,
         at: new Date(r.at).toISOString(),
         staffUsername: r.staff_username,
@@ -80,7 +81,7 @@ export function createTellerAudit(db: Database, now: () => Date) {
         approvedBy: r.approved_by,
         result: r.result,
       }))
-      return { day: new Date(from).toISOString().slice(0, 10), entries }
+      return { day, entries }
     },
   }
 }

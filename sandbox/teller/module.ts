@@ -31,7 +31,7 @@ export const tellerModule: SandboxModule<TellerRouteName> = {
   start: ({ db, secret, profile, now, options, guard, outbox, use }) => {
     const staff = use(staffModule)
     const { temporaryKeys, setup } = use(credentialsModule)
-    const audit = createTellerAudit(db, now)
+    const audit = createTellerAudit(db, now, profile.timeZone)
     const slipKeys = createSlipKeys(db, temporaryKeys)
     const members = createMemberView({
       db,

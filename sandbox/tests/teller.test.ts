@@ -344,10 +344,18 @@ describe('teller actions, four eyes and the audit', () => {
     )
     expect(new Set(branch.entries.map((e) => e.staffUsername))).toEqual(new Set(['ltorres', 'rmendoza']))
     expect(branch.entries.length).toBe(auditRows(sb).length)
-    sb.clock.advance(86_400)
+    // "Today" is Bogotá's day (co profile): at 01:00 UTC the next day it is 20:00 there, still the same day.
+    sb.clock.advance(13 * 3600)
+    const evening = TellerAuditSchema.parse(
+      (await sb.http.get('/v1/teller/audit', { token: await staffToken(sb, 'teller') })).body,
+    )
+    expect(evening.day).toBe('2026-03-15')
+    expect(evening.entries.length).toBe(own.entries.length)
+    sb.clock.advance(11 * 3600)
     const tomorrow = TellerAuditSchema.parse(
       (await sb.http.get('/v1/teller/audit', { token: await staffToken(sb, 'teller') })).body,
     )
+    expect(tomorrow.day).toBe('2026-03-16')
     expect(tomorrow.entries).toEqual([])
   })
 

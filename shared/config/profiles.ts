@@ -33,6 +33,21 @@ export const CooperativeProfileSchema = z.object({
   passwordPolicy: PasswordPolicySchema,
   /** Data files seeded before lockout was per profile keep the lock-until-teller they had. */
   lockout: LockoutPolicySchema.default({ mode: 'teller' }),
+  /**
+   * The branches' IANA time zone: "today" at a desk (the teller audit) is the local day, not UTC's,
+   * which in Colombia would end at 19:00. Older data files keep the UTC day they had.
+   */
+  timeZone: z
+    .string()
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz })
+        return true
+      } catch {
+        return false
+      }
+    }, 'an IANA time zone such as "America/Bogota"')
+    .default('UTC'),
 })
 export type CooperativeProfile = z.infer<typeof CooperativeProfileSchema>
 
@@ -45,6 +60,7 @@ export const PROFILES: Record<ProfileId, CooperativeProfile> = {
     locale: 'es-CO',
     passwordPolicy: PASSWORD_POLICY_PRESETS.seed000,
     lockout: { mode: 'timed', lockSeconds: [15 * 60, 60 * 60, 24 * 60 * 60] },
+    timeZone: 'America/Bogota',
   },
   pa: {
     id: 'pa',
@@ -54,6 +70,7 @@ export const PROFILES: Record<ProfileId, CooperativeProfile> = {
     locale: 'es-PA',
     passwordPolicy: PASSWORD_POLICY_PRESETS.seed004,
     lockout: { mode: 'teller' },
+    timeZone: 'America/Panama',
   },
 }
 
