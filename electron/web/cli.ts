@@ -71,8 +71,10 @@ async function main(): Promise<void> {
     await browser?.close()
     process.exit(0)
   }
-  process.once('SIGINT', () => void shutdown('SIGINT'))
-  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+  // `on`, not `once`: a second Ctrl+C during the shutdown must not cut it short (the member's session
+  // at the API is ended by dispose()).
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
   // Closing the kiosk window ends the run: nothing is left listening behind it.
   void browser?.exited.then(() => shutdown('browser closed'))
 }
