@@ -48,19 +48,7 @@ async function main(): Promise<void> {
     logger,
     subscribe: hub.subscribe,
   })
-  process.stdout.write(
-    `${JSON.stringify({ event: 'listening', url: shell.url, launchUrl: shell.launchUrl })}\n`,
-  )
-
   let browser: OpenedBrowser | undefined
-  const executable =
-    args.open && canOpenWindow({ platform: process.platform, env: process.env }) ? findBrowser() : null
-  if (executable) {
-    browser = openBrowser({ executable, launchUrl: shell.launchUrl, kiosk: args.kiosk, logger })
-  } else {
-    console.error(`\nAbra el quiosco en Chromium o Chrome con este enlace:\n\n  ${shell.launchUrl}\n`)
-  }
-
   let stopping = false
   const shutdown = async (why: string) => {
     if (stopping) return
@@ -71,10 +59,23 @@ async function main(): Promise<void> {
     await browser?.close()
     process.exit(0)
   }
-  // `on`, not `once`: a second Ctrl+C during the shutdown must not cut it short (the member's session
-  // at the API is ended by dispose()).
+  // Before the listening line: whoever reads it may signal at once, and a signal that arrives before
+  // its handler exists kills the process without a shutdown. `on`, not `once`: a second Ctrl+C during
+  // the shutdown must not cut it short (dispose() ends the member's session at the API).
   process.on('SIGINT', () => void shutdown('SIGINT'))
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  process.stdout.write(
+    `${JSON.stringify({ event: 'listening', url: shell.url, launchUrl: shell.launchUrl })}\n`,
+  )
+
+  const executable =
+    args.open && canOpenWindow({ platform: process.platform, env: process.env }) ? findBrowser() : null
+  if (executable) {
+    browser = openBrowser({ executable, launchUrl: shell.launchUrl, kiosk: args.kiosk, logger })
+  } else {
+    console.error(`\nAbra el quiosco en Chromium o Chrome con este enlace:\n\n  ${shell.launchUrl}\n`)
+  }
+
   // Closing the kiosk window ends the run: nothing is left listening behind it.
   void browser?.exited.then(() => shutdown('browser closed'))
 }
