@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BENEFICIARY_NAME_MAX, BENEFICIARY_NAME_MIN } from './beneficiary-limits'
 import { codeOddsText, SEND_LIMITS_TEXT } from './credential-limits'
 import { ID_NUMBER_PATTERN } from './identifiers'
 import {
@@ -24,7 +25,7 @@ export const BeneficiaryServiceSchema = z.enum(BENEFICIARY_SERVICES)
 export const BENEFICIARY_ID_TYPES = ['cedula'] as const
 export const BeneficiaryIdTypeSchema = z.enum(BENEFICIARY_ID_TYPES)
 
-export const BeneficiaryNameSchema = z.string().trim().min(2).max(40)
+export const BeneficiaryNameSchema = z.string().trim().min(BENEFICIARY_NAME_MIN).max(BENEFICIARY_NAME_MAX)
 export const BeneficiaryIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, 'beneficiary id')
 
 /** What the member types to register one; the code is bound to exactly this. */

@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
+import { useBeneficiariesStore } from './stores/beneficiaries'
 import { useTransferStore } from './stores/transfer'
 
 /** The transfer screens, loaded on first use; the code and result screens need what came before them. */
@@ -22,5 +23,31 @@ export const PAYMENTS_ROUTES: RouteRecordRaw[] = [
     component: () => import('./pages/TransferResultPage.vue'),
     meta: { requires: 'member' },
     beforeEnter: () => (useTransferStore().outcome ? true : { name: 'transfers' }),
+  },
+  {
+    path: '/beneficiaries',
+    name: 'beneficiaries',
+    component: () => import('./pages/BeneficiariesPage.vue'),
+    meta: { requires: 'member' },
+  },
+  {
+    path: '/beneficiaries/new',
+    name: 'beneficiary-new',
+    component: () => import('./pages/BeneficiaryFormPage.vue'),
+    meta: { requires: 'member' },
+  },
+  {
+    path: '/beneficiaries/code',
+    name: 'beneficiary-code',
+    component: () => import('./pages/BeneficiaryCodePage.vue'),
+    meta: { requires: 'member' },
+    beforeEnter: () => (useBeneficiariesStore().authorization ? true : { name: 'beneficiary-new' }),
+  },
+  {
+    path: '/beneficiaries/:id/edit',
+    name: 'beneficiary-edit',
+    component: () => import('./pages/BeneficiaryEditPage.vue'),
+    props: true,
+    meta: { requires: 'member' },
   },
 ]
