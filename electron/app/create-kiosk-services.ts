@@ -9,6 +9,7 @@ import type { ServiceLogger } from '../services/logger'
 import { systemClock, type Clock } from '../services/session-timer'
 import type { ChannelsOf, KioskContext, KioskFeature } from './feature'
 import { authFeature } from './features/auth-feature'
+import { beneficiariesFeature } from './features/beneficiaries-feature'
 import { configFeature } from './features/config-feature'
 import { credentialsFeature } from './features/credentials-feature'
 import { deferralsFeature } from './features/deferrals-feature'
@@ -35,6 +36,7 @@ const FEATURES = [
   staffFeature,
   maintenanceFeature,
   paymentsFeature,
+  beneficiariesFeature,
   simulatorsFeature,
   deferralsFeature,
   tellerFeature,

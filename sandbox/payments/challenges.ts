@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto'
 import type { Database } from '../db/database'
+import type { BeneficiaryAuthorises, BeneficiaryChallenge } from '../../shared/api/beneficiaries'
 import type { TransferAuthorises, TransferChallenge } from '../../shared/api/payments'
 import { KioskError } from '../../shared/ipc/errors'
 import type { AttemptBudget } from '../credentials/attempt-budget'
@@ -8,6 +9,13 @@ import { describeLifetime } from '../credentials/messages'
 import { generateOtp, sameDigest } from '../credentials/one-time-secret'
 import { evaluateCode, evaluateResend, OTP_MAX_ATTEMPTS, OTP_MAX_SENDS } from '../credentials/otp-rules'
 import type { Outbox } from '../outbox/outbox'
+
+/** What a code may authorise, and what its challenge shows of it. */
+interface Purposes {
+  transfer: { authorises: TransferAuthorises; challenge: TransferChallenge }
+  beneficiary: { authorises: BeneficiaryAuthorises; challenge: BeneficiaryChallenge }
+}
+export type ChallengePurpose = keyof Purposes
 
 interface ChallengeRow {
   id: string
@@ -39,6 +47,16 @@ export interface ChallengeDeps {
   formatAmount: (a: TransferAuthorises['total']) => string
 }
 
+/** The SMS says what the code authorises, so a member who did not ask for it can tell. */
+function whatFor(purpose: ChallengePurpose, a: unknown, formatAmount: ChallengeDeps['formatAmount']) {
+  if (purpose === 'beneficiary') {
+    const b = a as BeneficiaryAuthorises
+    return `inscribir el beneficiario ${b.name} (cuenta ${b.destination.maskedNumber})`
+  }
+  const t = a as TransferAuthorises
+  return `transferir ${formatAmount(t.total)} de ${t.origin.maskedNumber} a ${t.destination.maskedNumber}`
+}
+
 /**
  * Operation codes with dynamic linking (PSD2 SCA): the stored digest is HMAC(secret, challenge id +
  * the operation's fingerprint + code), so a code checks only against the exact operation it was sent
@@ -52,13 +70,15 @@ export function createChallenges(deps: ChallengeDeps) {
     createHmac('sha256', secret).update(`operation-code:${id}:${fingerprint}:${code}`, 'utf8').digest('hex')
 
   const insert = db.prepare(
-    `INSERT INTO payment_challenges (id, member_id, fingerprint, authorises, code_hash, created_at, expires_at,
-       last_sent_at) VALUES (@id, @memberId, @fingerprint, @authorises, @codeHash, @t, @expiresAt, @t)`,
+    `INSERT INTO payment_challenges (id, member_id, purpose, fingerprint, authorises, code_hash, created_at,
+       expires_at, last_sent_at)
+     VALUES (@id, @memberId, @purpose, @fingerprint, @authorises, @codeHash, @t, @expiresAt, @t)`,
   )
-  const find = db.prepare<[string, number], ChallengeRow>(
+  const find = db.prepare<[string, number, ChallengePurpose], ChallengeRow>(
     `SELECT c.id, c.member_id, c.fingerprint, c.authorises, c.code_hash, c.expires_at, c.attempts, c.sends,
        c.last_sent_at, c.closed_at, m.id_number, m.phone
-     FROM payment_challenges c JOIN members m ON m.id = c.member_id WHERE c.id = ? AND c.member_id = ?`,
+     FROM payment_challenges c JOIN members m ON m.id = c.member_id
+     WHERE c.id = ? AND c.member_id = ? AND c.purpose = ?`,
   )
   const member = db.prepare<[number], { id_number: string; phone: string }>(
     'SELECT id_number, phone FROM members WHERE id = ?',
@@ -74,7 +94,14 @@ export function createChallenges(deps: ChallengeDeps) {
     'UPDATE payment_challenges SET closed_at = ? WHERE id = ? AND closed_at IS NULL',
   )
 
-  function sms(memberId: number, idNumber: string, phone: string, code: string, a: TransferAuthorises) {
+  function sms(
+    memberId: number,
+    idNumber: string,
+    phone: string,
+    code: string,
+    purpose: ChallengePurpose,
+    a: unknown,
+  ) {
     outbox.send({
       memberId,
       idNumber,
@@ -82,19 +109,21 @@ export function createChallenges(deps: ChallengeDeps) {
       recipient: phone,
       template: 'operation-code',
       text:
-        `${deps.cooperativeName}: su código ${code} autoriza transferir ${deps.formatAmount(a.total)} ` +
-        `de ${a.origin.maskedNumber} a ${a.destination.maskedNumber}. Vence en ` +
+        `${deps.cooperativeName}: su código ${code} autoriza ${whatFor(purpose, a, deps.formatAmount)}. Vence en ` +
         `${describeLifetime(deps.ttlSeconds)}. No lo comparta con nadie.`,
     })
   }
 
-  function view(row: Omit<ChallengeRow, 'code_hash' | 'member_id' | 'closed_at'>): TransferChallenge {
+  function view<P extends ChallengePurpose>(
+    row: Omit<ChallengeRow, 'code_hash' | 'member_id' | 'closed_at'>,
+  ): Purposes[P]['challenge'] {
     const t = now().getTime()
     const subject = deps.subjectOf(row.id_number)
     const readyAt = row.last_sent_at + deps.resendCooldownSeconds * 1000
+    // The row was written by issue() for this purpose (find() filters by it).
     return {
       challengeId: row.id,
-      authorises: JSON.parse(row.authorises) as TransferAuthorises,
+      authorises: JSON.parse(row.authorises) as unknown,
       maskedPhone: maskPhone(row.phone),
       expiresInSeconds: Math.max(1, Math.ceil((row.expires_at - t) / 1000)),
       resendInSeconds: Math.max(
@@ -108,11 +137,11 @@ export function createChallenges(deps: ChallengeDeps) {
       ),
       attemptsLeft: Math.max(0, OTP_MAX_ATTEMPTS - row.attempts),
       attemptsLeftToday: budget.attemptsLeft(subject, 'operation-code'),
-    }
+    } as Purposes[P]['challenge']
   }
 
-  const owned = (id: string, memberId: number) => {
-    const row = find.get(id, memberId)
+  const owned = (id: string, memberId: number, purpose: ChallengePurpose) => {
+    const row = find.get(id, memberId, purpose)
     // Another member's challenge looks like an unknown one.
     if (!row) throw new KioskError('NOT_FOUND', 'No such authorization')
     return row
@@ -120,7 +149,12 @@ export function createChallenges(deps: ChallengeDeps) {
 
   return {
     /** Sends a code bound to `fingerprint`; refuses first when today's wrong codes or sends are used up. */
-    issue(memberId: number, fingerprint: string, authorises: TransferAuthorises): TransferChallenge {
+    issue<P extends ChallengePurpose>(
+      memberId: number,
+      purpose: P,
+      fingerprint: string,
+      authorises: Purposes[P]['authorises'],
+    ): Purposes[P]['challenge'] {
       const m = member.get(memberId)!
       const subject = deps.subjectOf(m.id_number)
       budget.requireAttempt(subject, 'operation-code')
@@ -133,16 +167,17 @@ export function createChallenges(deps: ChallengeDeps) {
         insert.run({
           id,
           memberId,
+          purpose,
           fingerprint,
           authorises: JSON.stringify(authorises),
           codeHash: digest(id, fingerprint, code),
           t,
           expiresAt,
         })
-        sms(memberId, m.id_number, m.phone, code, authorises)
+        sms(memberId, m.id_number, m.phone, code, purpose, authorises)
         budget.recordSend(subject, 'operation-code')
       })()
-      return view({
+      return view<P>({
         id,
         fingerprint,
         authorises: JSON.stringify(authorises),
@@ -155,8 +190,8 @@ export function createChallenges(deps: ChallengeDeps) {
       })
     },
 
-    resend(memberId: number, id: string): TransferChallenge {
-      const row = owned(id, memberId)
+    resend<P extends ChallengePurpose>(memberId: number, purpose: P, id: string): Purposes[P]['challenge'] {
+      const row = owned(id, memberId, purpose)
       const t = now().getTime()
       const outcome = evaluateResend(
         { sends: row.sends, lastSentAt: row.last_sent_at, closedAt: row.closed_at },
@@ -176,10 +211,10 @@ export function createChallenges(deps: ChallengeDeps) {
       const expiresAt = t + deps.ttlSeconds * 1000
       db.transaction(() => {
         resend.run({ id, codeHash: digest(id, row.fingerprint, code), expiresAt, t })
-        sms(memberId, row.id_number, row.phone, code, JSON.parse(row.authorises) as TransferAuthorises)
+        sms(memberId, row.id_number, row.phone, code, purpose, JSON.parse(row.authorises))
         budget.recordSend(subject, 'operation-code')
       })()
-      return view({ ...row, expires_at: expiresAt, attempts: 0, sends: row.sends + 1, last_sent_at: t })
+      return view<P>({ ...row, expires_at: expiresAt, attempts: 0, sends: row.sends + 1, last_sent_at: t })
     },
 
     /**
@@ -187,8 +222,14 @@ export function createChallenges(deps: ChallengeDeps) {
      * the try and the budget are counted and the error is returned (the caller commits, then throws).
      * Right: the challenge is closed (single use) and null returned.
      */
-    check(memberId: number, id: string, fingerprint: string, code: string): KioskError | null {
-      const row = owned(id, memberId)
+    check(
+      memberId: number,
+      purpose: ChallengePurpose,
+      id: string,
+      fingerprint: string,
+      code: string,
+    ): KioskError | null {
+      const row = owned(id, memberId, purpose)
       const subject = deps.subjectOf(row.id_number)
       budget.requireAttempt(subject, 'operation-code')
       const t = now().getTime()

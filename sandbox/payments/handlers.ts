@@ -1,5 +1,6 @@
 import type { SessionStore } from '../auth/sessions'
 import type { RouteHandlers } from '../http/route-handlers'
+import type { Beneficiaries } from './beneficiaries'
 import type { Transfers } from './transfers'
 
 export type PaymentRouteName =
@@ -11,11 +12,18 @@ export type PaymentRouteName =
   | 'paymentOperationByKey'
   | 'paymentReceiptGet'
   | 'paymentReceiptVerify'
+  | 'beneficiaryList'
+  | 'beneficiaryAuthorize'
+  | 'beneficiaryAuthorizeResend'
+  | 'beneficiaryAdd'
+  | 'beneficiaryEdit'
+  | 'beneficiaryDelete'
 
 /** Every route but the reconciliation lookup and the public receipt check acts for the session's member. */
 export function createPaymentHandlers(
   sessions: SessionStore,
   transfers: Transfers,
+  beneficiaries: Beneficiaries,
 ): Pick<RouteHandlers, PaymentRouteName> {
   const member = (bearer: string) => sessions.require(bearer).memberId
   return {
@@ -29,5 +37,13 @@ export function createPaymentHandlers(
     paymentOperationByKey: ({ params }) => transfers.byKey(params.key),
     paymentReceiptGet: ({ bearer, params }) => transfers.receipt(member(bearer), params.receiptNumber),
     paymentReceiptVerify: ({ params }) => transfers.verify(params.code),
+    beneficiaryList: ({ bearer }) => beneficiaries.list(member(bearer)),
+    beneficiaryAuthorize: ({ bearer, body }) => beneficiaries.authorize(member(bearer), body),
+    beneficiaryAuthorizeResend: ({ bearer, params }) =>
+      beneficiaries.resend(member(bearer), params.challengeId),
+    beneficiaryAdd: ({ bearer, body }) => beneficiaries.add(member(bearer), body),
+    beneficiaryEdit: ({ bearer, params, body }) =>
+      beneficiaries.edit(member(bearer), params.beneficiaryId, body.name),
+    beneficiaryDelete: ({ bearer, params }) => beneficiaries.delete(member(bearer), params.beneficiaryId),
   }
 }

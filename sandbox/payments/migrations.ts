@@ -93,4 +93,28 @@ export const PAYMENTS_MIGRATIONS: readonly Migration[] = [
   CREATE INDEX payment_challenges_by_member ON payment_challenges(member_id, created_at);
   `,
   },
+  {
+    version: 2,
+    sql: `
+  -- Beneficiaries (seed 002): another member's account the member sends money to, added with a code.
+  CREATE TABLE beneficiaries (
+    id TEXT PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+    service TEXT NOT NULL CHECK (service IN ('member_transfer')),
+    name TEXT NOT NULL,
+    id_type TEXT NOT NULL CHECK (id_type IN ('cedula')),
+    id_number TEXT NOT NULL,
+    account_number TEXT NOT NULL,
+    destination_product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE (member_id, destination_product_id)
+  ) STRICT;
+  CREATE INDEX beneficiaries_by_member ON beneficiaries(member_id, name);
+
+  -- What a code is for: a transfer's code is unknown to the beneficiary routes and the other way round.
+  ALTER TABLE payment_challenges ADD COLUMN purpose TEXT NOT NULL DEFAULT 'transfer'
+    CHECK (purpose IN ('transfer', 'beneficiary'));
+  `,
+  },
 ]

@@ -3,6 +3,7 @@ import { idDigest } from '../auth/id-digest'
 import { createAttemptBudget, DEFAULT_BUDGET_LIMITS } from '../credentials/attempt-budget'
 import { normalizeIdNumber } from '../credentials/member-credentials'
 import type { SandboxModule } from '../modules/sandbox-module'
+import { createBeneficiaries } from './beneficiaries'
 import { createChallenges } from './challenges'
 import { createFaultSwitch } from './faults'
 import { createPaymentHandlers, type PaymentRouteName } from './handlers'
@@ -44,7 +45,7 @@ export const paymentsModule: SandboxModule<PaymentRouteName> = {
     const faults = createFaultSwitch()
     const transfers = createTransfers({ db, profile, now, ledger, challenges, faults })
     return {
-      handlers: createPaymentHandlers(sessions, transfers),
+      handlers: createPaymentHandlers(sessions, transfers, createBeneficiaries({ db, now, challenges })),
       hooks: (app) => faults.install(app),
       routes: (app) => {
         // Sandbox only, outside the API contract: the ledger invariant and the fault switch.

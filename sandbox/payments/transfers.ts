@@ -226,7 +226,7 @@ export function createTransfers(deps: TransferDeps) {
       const t = now().getTime()
       // Read inside the write lock: balances and today's total cannot change under us.
       const r = resolve(memberId, body)
-      refusal = challenges.check(memberId, body.challengeId, operationFingerprint(r), body.code)
+      refusal = challenges.check(memberId, 'transfer', body.challengeId, operationFingerprint(r), body.code)
       // A wrong code's try is committed with nothing else, then refused below.
       if (refusal) return null
       const fee = requireAllowed(memberId, r, t)
@@ -321,10 +321,10 @@ export function createTransfers(deps: TransferDeps) {
     authorize(memberId: number, draft: TransferDraft): TransferChallenge {
       const r = resolve(memberId, draft)
       const fee = requireAllowed(memberId, r, now().getTime())
-      return challenges.issue(memberId, operationFingerprint(r), authorises(r, fee))
+      return challenges.issue(memberId, 'transfer', operationFingerprint(r), authorises(r, fee))
     },
 
-    resend: (memberId: number, challengeId: string) => challenges.resend(memberId, challengeId),
+    resend: (memberId: number, challengeId: string) => challenges.resend(memberId, 'transfer', challengeId),
 
     /**
      * Applies at most once per (member, key): a repeat replays the stored receipt, another body is 422,

@@ -71,6 +71,8 @@ export interface HttpClient {
     body?: unknown,
     opts?: { token?: string; headers?: Record<string, string>; raw?: string },
   ): Promise<HttpResult>
+  put(path: string, body?: unknown, opts?: { token?: string }): Promise<HttpResult>
+  delete(path: string, opts?: { token?: string }): Promise<HttpResult>
 }
 
 /** Plain fetch over loopback: the same HTTP the kiosk's main process speaks. */
@@ -94,6 +96,8 @@ export function httpClient(baseUrl: string): HttpClient {
   return {
     get: (path, opts) => send('GET', path, undefined, opts),
     post: (path, body, opts) => send('POST', path, body, opts),
+    put: (path, body, opts) => send('PUT', path, body, opts),
+    delete: (path, opts) => send('DELETE', path, undefined, opts),
   }
 }
 

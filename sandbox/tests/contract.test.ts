@@ -28,10 +28,15 @@ describe('the API contract', () => {
 
   it('serves every API_ROUTES entry (no 404)', async () => {
     for (const [name, route] of Object.entries(API_ROUTES) as [string, ApiRoute][]) {
+      const body = route.body ? {} : undefined
       const res =
         route.method === 'GET'
           ? await sb.http.get(route.path, { token })
-          : await sb.http.post(route.path, route.body ? {} : undefined, { token })
+          : route.method === 'PUT'
+            ? await sb.http.put(route.path, body, { token })
+            : route.method === 'DELETE'
+              ? await sb.http.delete(route.path, { token })
+              : await sb.http.post(route.path, body, { token })
       expect(res.status, name).not.toBe(404)
       if (res.status >= 400) expect(ApiErrorBodySchema.parse(res.body).error.code, name).not.toBe('NOT_FOUND')
     }

@@ -3,7 +3,7 @@ import type { ErrorCode } from '../ipc/errors'
 
 /** One endpoint of the cooperative API: the sandbox serves it, main calls it, OpenAPI documents it. */
 export interface ApiRoute {
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   /** Fastify style: `/v1/products/:productId` (OpenAPI shows `{productId}`). */
   path: string
   summary: string

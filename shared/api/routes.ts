@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { AUTH_ROUTES } from './auth'
+import { BENEFICIARY_ROUTES } from './beneficiaries'
 import { CREDENTIALS_ROUTES } from './credentials'
 import { DEFERRAL_ROUTES } from './deferrals'
 import { ENROLLMENT_ROUTES } from './credentials-enrollment'
@@ -28,6 +29,7 @@ export const API_ROUTES = {
   ...PRODUCT_ROUTES,
   ...STAFF_ROUTES,
   ...PAYMENT_ROUTES,
+  ...BENEFICIARY_ROUTES,
   ...SIMULATOR_ROUTES,
   ...DEFERRAL_ROUTES,
   ...TELLER_ROUTES,

@@ -192,7 +192,8 @@ export const TELLER_ROUTES = {
   tellerAudit: {
     method: 'GET',
     path: '/v1/teller/audit',
-    summary: "Today's teller actions (the branch's local day): the caller's own, or the branch's for a supervisor",
+    summary:
+      "Today's teller actions (the branch's local day): the caller's own, or the branch's for a supervisor",
     tag: 'teller',
     auth: true,
     principal: 'staff',

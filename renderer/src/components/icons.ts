@@ -62,6 +62,13 @@ export const ICONS = {
   mail: [rect(2, 4, 20, 16, 2), 'M22 6l-10 7L2 6'],
   phone: [rect(5, 2, 14, 20, 2), 'M12 18h.01'],
   helpCircle: [circle(12, 12, 10), 'M9.09 9a3 3 0 0 1 5.83 1c0 2-3 3-3 3', 'M12 17h.01'],
+  pencil: ['M17 3a2.828 2.828 0 1 1 4 4L7.5 20.5 2 22l1.5-5.5L17 3z'],
+  trash: [
+    'M3 6h18',
+    'M19 6v14a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V6m3 0V4a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2',
+    'M10 11v6',
+    'M14 11v6',
+  ],
 } satisfies Record<string, readonly string[]>
 
 export type IconName = keyof typeof ICONS

@@ -84,4 +84,6 @@ export const FAKE_PAYMENTS = {
   'payments.transfer': ({ challengeId: _c, code: _code, idempotencyKey: _k, ...d }) =>
     ok({ status: 'completed' as const, receipt: fakeReceipt(d) }),
   'payments.confirm': ({ idempotencyKey }) => ok({ status: 'pending' as const, idempotencyKey }),
+  // No beneficiaries unless a test scripts some (the transfer wizard lists them on the destination step).
+  'beneficiaries.list': () => ok({ beneficiaries: [] }),
 } satisfies Partial<FakeHandlers>

@@ -1,4 +1,5 @@
 import { AUTH_SERVICE, SESSION_SERVICE } from './auth'
+import { BENEFICIARIES_SERVICE } from './beneficiaries'
 import { CONFIG_SERVICE } from './config'
 import { CREDENTIALS_SERVICE } from './credentials'
 import { DEFERRALS_SERVICE } from './deferrals'
@@ -12,6 +13,7 @@ import { STAFF_SERVICE } from './staff'
 import { TELLER_SERVICE } from './teller'
 
 export { AUTH_SERVICE, SESSION_SERVICE } from './auth'
+export { BENEFICIARIES_SERVICE } from './beneficiaries'
 export { CONFIG_SERVICE } from './config'
 export { CREDENTIALS_SERVICE } from './credentials'
 export { DEFERRALS_SERVICE } from './deferrals'
@@ -37,6 +39,7 @@ export const KIOSK_SERVICES = [
   STAFF_SERVICE,
   MAINTENANCE_SERVICE,
   PAYMENTS_SERVICE,
+  BENEFICIARIES_SERVICE,
   SIMULATORS_SERVICE,
   DEFERRALS_SERVICE,
   TELLER_SERVICE,

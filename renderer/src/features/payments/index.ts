@@ -18,6 +18,12 @@ export const paymentsFeature: KioskFeature = {
       descriptionKey: 'payments.tile.description',
       icon: 'cash',
     } satisfies FeatureTile<PaymentsKey>,
+    {
+      routeName: 'beneficiaries',
+      titleKey: 'payments.beneficiariesTile.title',
+      descriptionKey: 'payments.beneficiariesTile.description',
+      icon: 'users',
+    } satisfies FeatureTile<PaymentsKey>,
   ],
   messages: { es: tileEs, en: tileEn },
   loadMessages: async () => {

@@ -1,6 +1,8 @@
 import type { RouteRecordRaw } from 'vue-router'
-/** The store comes with the screens' chunk, not the app's first download (issue 8: a light start). */
+
+// The stores come with the screens' chunks, not the app's first download (issue 8: a light start).
 const transfer = async () => (await import('./stores/transfer')).useTransferStore()
+const beneficiaries = async () => (await import('./stores/beneficiaries')).useBeneficiariesStore()
 
 /** The transfer screens, loaded on first use; the code and result screens need what came before them. */
 export const PAYMENTS_ROUTES: RouteRecordRaw[] = [
@@ -23,5 +25,31 @@ export const PAYMENTS_ROUTES: RouteRecordRaw[] = [
     component: () => import('./pages/TransferResultPage.vue'),
     meta: { requires: 'member' },
     beforeEnter: async () => ((await transfer()).outcome ? true : { name: 'transfers' }),
+  },
+  {
+    path: '/beneficiaries',
+    name: 'beneficiaries',
+    component: () => import('./pages/BeneficiariesPage.vue'),
+    meta: { requires: 'member' },
+  },
+  {
+    path: '/beneficiaries/new',
+    name: 'beneficiary-new',
+    component: () => import('./pages/BeneficiaryFormPage.vue'),
+    meta: { requires: 'member' },
+  },
+  {
+    path: '/beneficiaries/code',
+    name: 'beneficiary-code',
+    component: () => import('./pages/BeneficiaryCodePage.vue'),
+    meta: { requires: 'member' },
+    beforeEnter: async () => ((await beneficiaries()).authorization ? true : { name: 'beneficiary-new' }),
+  },
+  {
+    path: '/beneficiaries/:id/edit',
+    name: 'beneficiary-edit',
+    component: () => import('./pages/BeneficiaryEditPage.vue'),
+    props: true,
+    meta: { requires: 'member' },
   },
 ]

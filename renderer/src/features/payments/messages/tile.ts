@@ -4,6 +4,10 @@ export const tileEs = {
     title: 'Transferencias',
     description: 'Entre sus cuentas o a otro asociado, autorizadas con un código a su celular.',
   },
+  beneficiariesTile: {
+    title: 'Beneficiarios',
+    description: 'Inscriba, edite o elimine las personas a las que transfiere.',
+  },
 }
 
 export type PaymentsTileMessages = typeof tileEs
@@ -12,5 +16,9 @@ export const tileEn: PaymentsTileMessages = {
   tile: {
     title: 'Transfers',
     description: 'Between your accounts or to another member, authorised with a code to your phone.',
+  },
+  beneficiariesTile: {
+    title: 'Beneficiaries',
+    description: 'Add, edit or delete the people you transfer to.',
   },
 }
