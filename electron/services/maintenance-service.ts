@@ -3,6 +3,8 @@ import { KioskError } from '../../shared/ipc/errors'
 import type {
   About,
   Connectivity,
+  JournalCheck,
+  JournalExport,
   MaintenanceProfile,
   PrinterStatus,
   TestPageResult,
@@ -12,6 +14,7 @@ import type { ApiClient } from './api-client'
 import type { AuthService } from './auth-service'
 import type { KioskJournal } from './kiosk-journal'
 import type { ServiceLogger } from './logger'
+import type { JournalFiles } from './payments/journal-files'
 import { encodeReceipt } from './printing/escpos-encoder'
 import type { PrinterStatusReading } from './printing/printer-status'
 import { toPrintError, type PrinterTransport } from './printing/printer-transport'
@@ -27,6 +30,8 @@ export type MaintenanceAction =
   | 'connectivity'
   | 'queue-retry'
   | 'queue-clear'
+  | 'journal-verify'
+  | 'journal-export'
 
 /**
  * The record of one maintenance action: a structured log line (action, result, technician, terminal;
@@ -49,6 +54,8 @@ export interface MaintenanceService {
   testPage(input: { language: Language }): Promise<TestPageResult>
   connectivity(): Promise<Connectivity>
   about(): Promise<About>
+  journalVerify(): Promise<JournalCheck>
+  journalExport(): Promise<JournalExport>
 }
 
 export interface MaintenanceServiceDeps {
@@ -63,6 +70,8 @@ export interface MaintenanceServiceDeps {
   printer: { readStatus: (() => Promise<PrinterStatusReading>) | null; transport: PrinterTransport | null }
   version: string
   runtime: About['runtime']
+  /** The payments electronic journal: verified and exported from its file. */
+  journalFiles: JournalFiles
 }
 
 /** Test-page texts, es and en: what IT reads on paper. */
@@ -273,6 +282,32 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
         events: journal.events().toReversed().slice(0, 20),
         log: journal.lines().toReversed().slice(0, 50),
       }
+    },
+
+    async journalVerify() {
+      await touch()
+      const check = deps.journalFiles.verify()
+      record(
+        'journal-verify',
+        check.broken
+          ? `broken at line ${check.broken.line} (${check.broken.reason})`
+          : `intact, ${check.entries} entries`,
+      )
+      return check
+    },
+
+    async journalExport() {
+      await touch()
+      let out: JournalExport
+      try {
+        out = deps.journalFiles.export()
+      } catch (e) {
+        logger.error({ err: e instanceof Error ? e.message : String(e) }, 'maintenance: journal export failed')
+        record('journal-export', 'failed')
+        throw new KioskError('INTERNAL', 'the journal could not be exported')
+      }
+      record('journal-export', `${out.entries} entries${out.intact ? '' : ' (chain broken)'}`)
+      return out
     },
   }
 }
