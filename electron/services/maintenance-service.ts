@@ -14,37 +14,13 @@ import type { ApiClient } from './api-client'
 import type { AuthService } from './auth-service'
 import type { KioskJournal } from './kiosk-journal'
 import type { ServiceLogger } from './logger'
+import { recordMaintenanceAction, type MaintenanceAction } from './maintenance-audit'
 import type { JournalFiles } from './payments/journal-files'
 import { encodeReceipt } from './printing/escpos-encoder'
 import type { PrinterStatusReading } from './printing/printer-status'
 import { toPrintError, type PrinterTransport } from './printing/printer-transport'
 import { layoutReceipt, type ReceiptDocument } from './printing/receipt-model'
 import type { Clock } from './session-timer'
-
-export type MaintenanceAction =
-  | 'sign-in'
-  | 'sign-out'
-  | 'session-ended'
-  | 'test-page'
-  | 'printer-status'
-  | 'connectivity'
-  | 'queue-retry'
-  | 'queue-clear'
-  | 'journal-verify'
-  | 'journal-export'
-
-/**
- * The record of one maintenance action: a structured log line (action, result, technician, terminal;
- * never a secret, never a payload). The seam for the sandbox's staff audit route once it lands.
- */
-export function recordMaintenanceAction(
-  deps: { logger: ServiceLogger; auth: Pick<AuthService, 'maintenanceTechnician'>; terminalId: string },
-  action: MaintenanceAction,
-  result: string,
-  technician = deps.auth.maintenanceTechnician(),
-): void {
-  deps.logger.info({ action, result, technician, terminal: deps.terminalId }, 'maintenance: action')
-}
 
 export interface MaintenanceService {
   signIn(input: { username: string; password: string }): Promise<MaintenanceProfile>
@@ -94,7 +70,7 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
   const { api, auth, config, clock, logger, emit, journal, printer } = deps
   const terminalId = config.kioskId
   const record = (action: MaintenanceAction, result: string, technician?: string | null) =>
-    recordMaintenanceAction({ logger, auth, terminalId }, action, result, technician ?? undefined)
+    recordMaintenanceAction({ api, logger, auth, terminalId }, action, result, technician ?? undefined)
   let profile: MaintenanceProfile | null = null
   const iso = (ms: number) => new Date(ms).toISOString()
 
@@ -123,14 +99,14 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
       try {
         res = await api.call('staffSignIn', { username, password, terminalId })
       } catch (e) {
-        record('sign-in', e instanceof KioskError ? e.code : 'INTERNAL', username)
+        await record('sign-in', e instanceof KioskError ? e.code : 'INTERNAL', username)
         throw e
       }
       const { token, ...staff } = res
       if (!staff.roles.includes('it')) {
         // A teller or supervisor has no business here: the staff session just opened is closed again.
         await api.call('staffSignOut', undefined, token).catch(() => undefined)
-        record('sign-in', 'FORBIDDEN', staff.username)
+        await record('sign-in', 'FORBIDDEN', staff.username)
         throw new KioskError('FORBIDDEN', 'the maintenance screen needs the it role')
       }
       profile = { username: staff.username, displayName: staff.displayName, expiresAt: staff.expiresAt }
@@ -141,7 +117,7 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
         expiresAt: staff.expiresAt,
         onEnded: (reason) => {
           if (profile === mine) profile = null
-          record('session-ended', reason, mine.username)
+          void record('session-ended', reason, mine.username)
           try {
             emit('maintenance.ended', { reason })
           } catch {
@@ -149,14 +125,14 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
           }
         },
       })
-      record('sign-in', 'ok')
+      await record('sign-in', 'ok')
       return profile
     },
 
     async signOut() {
-      const technician = auth.maintenanceTechnician()
+      // Audited first: ending the session ends the token the audit is posted with.
+      await record('sign-out', 'ok')
       await auth.endMaintenance()
-      record('sign-out', 'ok', technician)
       return { ok: true }
     },
 
@@ -197,14 +173,14 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
           checkedAt: checkedAt(),
         }
       }
-      record('printer-status', status.state)
+      await record('printer-status', status.state)
       return status
     },
 
     async testPage({ language }) {
       await touch()
       if (!printer.transport || config.printer.kind === 'none') {
-        record('test-page', 'not_configured')
+        await record('test-page', 'not_configured')
         return { status: 'failed', reason: 'not_configured' }
       }
       const l = TEST_PAGE[language]
@@ -230,10 +206,10 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
         await printer.transport.send(encodeReceipt(layoutReceipt(doc, layout), layout))
       } catch (e) {
         const reason = toPrintError(e).reason
-        record('test-page', reason)
+        await record('test-page', reason)
         return { status: 'failed', reason }
       }
-      record('test-page', 'printed')
+      await record('test-page', 'printed')
       return { status: 'printed' }
     },
 
@@ -268,7 +244,7 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
           checkedAt: iso(clock.now()),
         }
       }
-      record('connectivity', result.reachable ? 'reachable' : (result.failure ?? 'unreachable'))
+      await record('connectivity', result.reachable ? 'reachable' : (result.failure ?? 'unreachable'))
       return result
     },
 
@@ -287,7 +263,7 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
     async journalVerify() {
       await touch()
       const check = deps.journalFiles.verify()
-      record(
+      await record(
         'journal-verify',
         check.broken
           ? `broken at line ${check.broken.line} (${check.broken.reason})`
@@ -302,11 +278,14 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
       try {
         out = deps.journalFiles.export()
       } catch (e) {
-        logger.error({ err: e instanceof Error ? e.message : String(e) }, 'maintenance: journal export failed')
-        record('journal-export', 'failed')
+        logger.error(
+          { err: e instanceof Error ? e.message : String(e) },
+          'maintenance: journal export failed',
+        )
+        await record('journal-export', 'failed')
         throw new KioskError('INTERNAL', 'the journal could not be exported')
       }
-      record('journal-export', `${out.entries} entries${out.intact ? '' : ' (chain broken)'}`)
+      await record('journal-export', `${out.entries} entries${out.intact ? '' : ' (chain broken)'}`)
       return out
     },
   }
