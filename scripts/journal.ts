@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { journalFile } from '../electron/app/features/payments-feature'
-import { verifyJournalFile, type JournalEntry } from '../electron/services/payments/journal'
+import { verifyJournalFile } from '../electron/services/payments/journal'
+import { journalCsv } from '../electron/services/payments/journal-csv'
 import { KioskConfigSchema } from '../shared/config/kiosk-config'
 
 const { positionals, values } = parseArgs({
@@ -45,43 +46,7 @@ if (command === 'verify') {
     `journal ${file}: ${checked.entries.length} entries, chain intact, head ${checked.entries.at(-1)?.hash ?? '-'}`,
   )
 } else {
-  const cell = (v: unknown) => {
-    const s = v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)
-    return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
-  }
-  const columns = [
-    'seq',
-    'time',
-    'kiosk',
-    'type',
-    'key',
-    'operation',
-    'member',
-    'origin',
-    'destination',
-    'reference',
-  ]
-  const rows = checked.entries.map((e: JournalEntry) => {
-    const r = e as Record<string, unknown>
-    const money = (m: unknown) =>
-      m ? `${(m as { amountMinor: number }).amountMinor} ${(m as { currency: string }).currency}` : ''
-    return [
-      ...columns.map((c) => cell(r[c])),
-      cell(money(r.amount)),
-      cell(money(r.fee)),
-      cell(r.outcome),
-      cell(r.via),
-      cell(r.receiptNumber),
-      cell(r.errorCode),
-      cell(e.hash),
-    ].join(',')
-  })
-  process.stdout.write(
-    [
-      [...columns, 'amount', 'fee', 'outcome', 'via', 'receiptNumber', 'errorCode', 'hash'].join(','),
-      ...rows,
-    ].join('\n') + '\n',
-  )
+  process.stdout.write(journalCsv(checked.entries))
   if (!checked.ok) {
     console.error(
       `journal ${file}: BROKEN at line ${checked.line} (${checked.reason}): exported the ${checked.entries.length} entries before it`,

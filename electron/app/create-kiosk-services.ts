@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { KioskConfig } from '../../shared/config/kiosk-config'
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../shared/ipc/channels'
@@ -14,7 +15,7 @@ import { configFeature } from './features/config-feature'
 import { credentialsFeature } from './features/credentials-feature'
 import { deferralsFeature } from './features/deferrals-feature'
 import { memberFeature } from './features/member-feature'
-import { paymentsFeature } from './features/payments-feature'
+import { journalFile, paymentsFeature } from './features/payments-feature'
 import { printingFeature } from './features/printing-feature'
 import { productsFeature } from './features/products-feature'
 import { simulatorsFeature } from './features/simulators-feature'
@@ -97,7 +98,18 @@ export function createKioskServices({
       logger,
     })
   const auth = createAuthService({ api, kioskId: config.kioskId, emit, logger, clock })
-  const ctx: KioskContext = { config, api, auth, emit, logger, clock, dataDir: dataDir ?? null, journal }
+  const ctx: KioskContext = {
+    config,
+    api,
+    auth,
+    emit,
+    logger,
+    clock,
+    dataDir: dataDir ?? null,
+    journal,
+    journalFile: journalFile(config.journal.file, dataDir ?? null),
+    exportDir: exportDir(dataDir ?? null),
+  }
   const features = FEATURES.map((f) => f(ctx) as KioskFeature<InvokeChannel>)
   const handlers = mergeHandlers(features)
   return {
@@ -127,6 +139,10 @@ export function createKioskServices({
     },
   }
 }
+
+/** The data folder's `exports/`; without a data folder (tests, the browser shell's demo) a temp folder. */
+const exportDir = (dataDir: string | null) =>
+  dataDir ? join(dataDir, 'exports') : join(tmpdir(), 'cooperativa-kiosk-exports')
 
 /** Joins the features' handler maps; two features claiming one channel is a wiring bug. */
 export function mergeHandlers(features: readonly KioskFeature<InvokeChannel>[]): IpcHandlers {

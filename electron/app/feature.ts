@@ -17,6 +17,10 @@ export interface KioskContext {
   clock: Clock
   /** Folder for the kiosk's own files (reprint queue, saved PDFs); null keeps them in memory. */
   dataDir: string | null
+  /** The payments electronic journal (journal.file resolved once: payments writes it, maintenance reads it). */
+  journalFile: string
+  /** Where IT's exports go (the journal as CSV): `exports/` in the data folder. */
+  exportDir: string
   /** Recent log lines and lifecycle events, for the maintenance screen; `logger` above writes into it. */
   journal: KioskJournal
 }

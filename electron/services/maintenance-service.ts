@@ -3,6 +3,8 @@ import { KioskError } from '../../shared/ipc/errors'
 import type {
   About,
   Connectivity,
+  JournalCheck,
+  JournalExport,
   MaintenanceProfile,
   PrinterStatus,
   TestPageResult,
@@ -12,34 +14,13 @@ import type { ApiClient } from './api-client'
 import type { AuthService } from './auth-service'
 import type { KioskJournal } from './kiosk-journal'
 import type { ServiceLogger } from './logger'
+import { recordMaintenanceAction, type MaintenanceAction } from './maintenance-audit'
+import type { JournalFiles } from './payments/journal-files'
 import { encodeReceipt } from './printing/escpos-encoder'
 import type { PrinterStatusReading } from './printing/printer-status'
 import { toPrintError, type PrinterTransport } from './printing/printer-transport'
 import { layoutReceipt, type ReceiptDocument } from './printing/receipt-model'
 import type { Clock } from './session-timer'
-
-export type MaintenanceAction =
-  | 'sign-in'
-  | 'sign-out'
-  | 'session-ended'
-  | 'test-page'
-  | 'printer-status'
-  | 'connectivity'
-  | 'queue-retry'
-  | 'queue-clear'
-
-/**
- * The record of one maintenance action: a structured log line (action, result, technician, terminal;
- * never a secret, never a payload). The seam for the sandbox's staff audit route once it lands.
- */
-export function recordMaintenanceAction(
-  deps: { logger: ServiceLogger; auth: Pick<AuthService, 'maintenanceTechnician'>; terminalId: string },
-  action: MaintenanceAction,
-  result: string,
-  technician = deps.auth.maintenanceTechnician(),
-): void {
-  deps.logger.info({ action, result, technician, terminal: deps.terminalId }, 'maintenance: action')
-}
 
 export interface MaintenanceService {
   signIn(input: { username: string; password: string }): Promise<MaintenanceProfile>
@@ -49,6 +30,8 @@ export interface MaintenanceService {
   testPage(input: { language: Language }): Promise<TestPageResult>
   connectivity(): Promise<Connectivity>
   about(): Promise<About>
+  journalVerify(): Promise<JournalCheck>
+  journalExport(): Promise<JournalExport>
 }
 
 export interface MaintenanceServiceDeps {
@@ -63,6 +46,8 @@ export interface MaintenanceServiceDeps {
   printer: { readStatus: (() => Promise<PrinterStatusReading>) | null; transport: PrinterTransport | null }
   version: string
   runtime: About['runtime']
+  /** The payments electronic journal: verified and exported from its file. */
+  journalFiles: JournalFiles
 }
 
 /** Test-page texts, es and en: what IT reads on paper. */
@@ -85,7 +70,7 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
   const { api, auth, config, clock, logger, emit, journal, printer } = deps
   const terminalId = config.kioskId
   const record = (action: MaintenanceAction, result: string, technician?: string | null) =>
-    recordMaintenanceAction({ logger, auth, terminalId }, action, result, technician ?? undefined)
+    recordMaintenanceAction({ api, logger, auth, terminalId }, action, result, technician ?? undefined)
   let profile: MaintenanceProfile | null = null
   const iso = (ms: number) => new Date(ms).toISOString()
 
@@ -114,14 +99,14 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
       try {
         res = await api.call('staffSignIn', { username, password, terminalId })
       } catch (e) {
-        record('sign-in', e instanceof KioskError ? e.code : 'INTERNAL', username)
+        await record('sign-in', e instanceof KioskError ? e.code : 'INTERNAL', username)
         throw e
       }
       const { token, ...staff } = res
       if (!staff.roles.includes('it')) {
         // A teller or supervisor has no business here: the staff session just opened is closed again.
         await api.call('staffSignOut', undefined, token).catch(() => undefined)
-        record('sign-in', 'FORBIDDEN', staff.username)
+        await record('sign-in', 'FORBIDDEN', staff.username)
         throw new KioskError('FORBIDDEN', 'the maintenance screen needs the it role')
       }
       profile = { username: staff.username, displayName: staff.displayName, expiresAt: staff.expiresAt }
@@ -132,7 +117,7 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
         expiresAt: staff.expiresAt,
         onEnded: (reason) => {
           if (profile === mine) profile = null
-          record('session-ended', reason, mine.username)
+          void record('session-ended', reason, mine.username)
           try {
             emit('maintenance.ended', { reason })
           } catch {
@@ -140,14 +125,14 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
           }
         },
       })
-      record('sign-in', 'ok')
+      await record('sign-in', 'ok')
       return profile
     },
 
     async signOut() {
-      const technician = auth.maintenanceTechnician()
+      // Audited first: ending the session ends the token the audit is posted with.
+      await record('sign-out', 'ok')
       await auth.endMaintenance()
-      record('sign-out', 'ok', technician)
       return { ok: true }
     },
 
@@ -188,14 +173,14 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
           checkedAt: checkedAt(),
         }
       }
-      record('printer-status', status.state)
+      await record('printer-status', status.state)
       return status
     },
 
     async testPage({ language }) {
       await touch()
       if (!printer.transport || config.printer.kind === 'none') {
-        record('test-page', 'not_configured')
+        await record('test-page', 'not_configured')
         return { status: 'failed', reason: 'not_configured' }
       }
       const l = TEST_PAGE[language]
@@ -221,10 +206,10 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
         await printer.transport.send(encodeReceipt(layoutReceipt(doc, layout), layout))
       } catch (e) {
         const reason = toPrintError(e).reason
-        record('test-page', reason)
+        await record('test-page', reason)
         return { status: 'failed', reason }
       }
-      record('test-page', 'printed')
+      await record('test-page', 'printed')
       return { status: 'printed' }
     },
 
@@ -259,7 +244,7 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
           checkedAt: iso(clock.now()),
         }
       }
-      record('connectivity', result.reachable ? 'reachable' : (result.failure ?? 'unreachable'))
+      await record('connectivity', result.reachable ? 'reachable' : (result.failure ?? 'unreachable'))
       return result
     },
 
@@ -273,6 +258,35 @@ export function createMaintenanceService(deps: MaintenanceServiceDeps): Maintena
         events: journal.events().toReversed().slice(0, 20),
         log: journal.lines().toReversed().slice(0, 50),
       }
+    },
+
+    async journalVerify() {
+      await touch()
+      const check = deps.journalFiles.verify()
+      await record(
+        'journal-verify',
+        check.broken
+          ? `broken at line ${check.broken.line} (${check.broken.reason})`
+          : `intact, ${check.entries} entries`,
+      )
+      return check
+    },
+
+    async journalExport() {
+      await touch()
+      let out: JournalExport
+      try {
+        out = deps.journalFiles.export()
+      } catch (e) {
+        logger.error(
+          { err: e instanceof Error ? e.message : String(e) },
+          'maintenance: journal export failed',
+        )
+        await record('journal-export', 'failed')
+        throw new KioskError('INTERNAL', 'the journal could not be exported')
+      }
+      await record('journal-export', `${out.entries} entries${out.intact ? '' : ' (chain broken)'}`)
+      return out
     },
   }
 }

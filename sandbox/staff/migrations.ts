@@ -32,4 +32,27 @@ export const STAFF_MIGRATIONS: readonly Migration[] = [
   CREATE INDEX staff_sessions_by_expiry ON staff_sessions(expires_at);
 `,
   },
+  // v2: the maintenance screen's audit (issue 10).
+  {
+    version: 2,
+    sql: `
+  -- slot: staff
+  -- Every action branch IT takes on a kiosk's maintenance screen, as the kiosk reported it: who and at
+  -- which terminal (from the staff session, never from the request), what, and how it ended.
+  -- Append-only, like teller_audit: the triggers refuse any UPDATE or DELETE.
+  CREATE TABLE maintenance_audit (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    staff_username TEXT NOT NULL,
+    terminal_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    result TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX maintenance_audit_by_time ON maintenance_audit(at);
+  CREATE TRIGGER maintenance_audit_no_update BEFORE UPDATE ON maintenance_audit
+    BEGIN SELECT RAISE(ABORT, 'maintenance_audit is append-only'); END;
+  CREATE TRIGGER maintenance_audit_no_delete BEFORE DELETE ON maintenance_audit
+    BEGIN SELECT RAISE(ABORT, 'maintenance_audit is append-only'); END;
+`,
+  },
 ]

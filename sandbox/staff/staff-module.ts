@@ -9,6 +9,7 @@ import { bearerToken } from '../http/bearer'
 import { apiRouteOf } from '../http/api-route-of'
 import type { RouteHandlers } from '../http/route-handlers'
 import type { StaffDirectory } from './directory'
+import { createMaintenanceAudit } from './maintenance-audit'
 import { createLdapDirectory } from './ldap-directory'
 import type { LdapOptions } from './ldap-options'
 import { STAFF_LOCK_SECONDS } from './options'
@@ -45,6 +46,13 @@ export function createStaffModule(deps: StaffModuleDeps) {
     lockSeconds: STAFF_LOCK_SECONDS,
   })
   const { signIn, checkPassword } = createStaffSignIn({ directory, sessions, guard, secret, now })
+  const maintenanceAudit = createMaintenanceAudit(db, now)
+  /** Branch IT only: tellers and supervisors have no maintenance screen to report on. */
+  const it = (bearer: string) => {
+    const s = sessions.touch(bearer)
+    if (!s.roles.includes('it')) throw new KioskError('FORBIDDEN', 'The it role is required')
+    return s
+  }
 
   /** A member token is live at the member side: then it is the wrong principal, not an expired one. */
   const isMemberToken = (token: string) => {
@@ -63,6 +71,12 @@ export function createStaffModule(deps: StaffModuleDeps) {
       return { ok: true }
     },
     staffMe: ({ bearer }) => sessions.touch(bearer),
+    staffMaintenanceAuditRecord: ({ bearer, body }) =>
+      maintenanceAudit.record(it(bearer), body.action, body.result),
+    staffMaintenanceAudit: ({ bearer }) => {
+      it(bearer)
+      return maintenanceAudit.today()
+    },
   }
 
   return {

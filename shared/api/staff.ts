@@ -36,6 +36,51 @@ export const StaffSignInResponseSchema = StaffProfileSchema.extend({ token: z.st
   id: 'StaffSignInResponse',
 })
 
+/** What branch IT does on a kiosk's maintenance screen; each one is posted to the audit below. */
+export const MaintenanceAuditActionSchema = z
+  .enum([
+    'sign-in',
+    'sign-out',
+    'printer-status',
+    'test-page',
+    'connectivity',
+    'queue-retry',
+    'queue-clear',
+    'journal-verify',
+    'journal-export',
+  ])
+  .meta({ id: 'MaintenanceAuditAction' })
+export type MaintenanceAuditAction = z.infer<typeof MaintenanceAuditActionSchema>
+
+/** Only what was done and how it ended: who and where come from the staff token. */
+export const MaintenanceAuditRequestSchema = z
+  .object({
+    action: MaintenanceAuditActionSchema,
+    /** `ok`, a state (`attention`), a count (`2 retried, 0 left`) or an error code; never a secret. */
+    result: z.string().min(1).max(120),
+  })
+  .strict()
+  .meta({ id: 'MaintenanceAuditRequest' })
+
+export const MaintenanceAuditEntrySchema = z
+  .object({
+    id: z.number().int(),
+    at: z.iso.datetime(),
+    staffUsername: z.string(),
+    terminalId: z.string(),
+    action: MaintenanceAuditActionSchema,
+    result: z.string(),
+  })
+  .meta({ id: 'MaintenanceAuditEntry' })
+
+export const MaintenanceAuditSchema = z
+  .object({ day: z.iso.date(), entries: z.array(MaintenanceAuditEntrySchema) })
+  .meta({ id: 'MaintenanceAudit' })
+
+export type MaintenanceAuditRequest = z.infer<typeof MaintenanceAuditRequestSchema>
+export type MaintenanceAuditEntry = z.infer<typeof MaintenanceAuditEntrySchema>
+export type MaintenanceAudit = z.infer<typeof MaintenanceAuditSchema>
+
 export type StaffSignInRequest = z.infer<typeof StaffSignInRequestSchema>
 export type StaffProfile = z.infer<typeof StaffProfileSchema>
 export type StaffSignInResponse = z.infer<typeof StaffSignInResponseSchema>
@@ -48,6 +93,11 @@ const STAFF_SIGN_IN_TEXT =
   'answers 423 ACCOUNT_LOCKED with unlockBy "administrator", and a directory user in no staff group 403 ' +
   'FORBIDDEN. Staff tokens are separate from member tokens: each is refused (403 FORBIDDEN) on the ' +
   "other's routes."
+
+const MAINTENANCE_AUDIT_TEXT =
+  'Staff tokens with the it role only (403 FORBIDDEN for member tokens, tellers and supervisors). The ' +
+  "staff username and the terminal are the token's (those of its sign-in), never the body's: a body with " +
+  'any field besides action and result is refused (400 VALIDATION). Rows are never changed or deleted.'
 
 export const STAFF_ROUTES = {
   staffSignIn: {
@@ -77,6 +127,27 @@ export const STAFF_ROUTES = {
     tag: 'staff',
     auth: true,
     response: StaffProfileSchema,
+    errors: ['SESSION_EXPIRED', 'FORBIDDEN'],
+  },
+  staffMaintenanceAuditRecord: {
+    method: 'POST',
+    path: '/v1/staff/maintenance/audit',
+    summary: "Records one of branch IT's actions on a kiosk's maintenance screen (append-only)",
+    description: MAINTENANCE_AUDIT_TEXT,
+    tag: 'staff',
+    auth: true,
+    body: MaintenanceAuditRequestSchema,
+    response: MaintenanceAuditEntrySchema,
+    errors: ['VALIDATION', 'SESSION_EXPIRED', 'FORBIDDEN'],
+  },
+  staffMaintenanceAudit: {
+    method: 'GET',
+    path: '/v1/staff/maintenance/audit',
+    summary: "Today's maintenance actions (UTC day), every kiosk's, newest first",
+    description: MAINTENANCE_AUDIT_TEXT,
+    tag: 'staff',
+    auth: true,
+    response: MaintenanceAuditSchema,
     errors: ['SESSION_EXPIRED', 'FORBIDDEN'],
   },
 } as const satisfies Record<string, ApiRoute>

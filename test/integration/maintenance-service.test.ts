@@ -121,28 +121,58 @@ describe('the maintenance principal', () => {
       expect(k.events).toContainEqual(['maintenance.ended', { reason: 'logout' }])
       expect(await k.dispatch('print.queue.list')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
 
-      // Every step is on record, without a secret.
+      // Every step is on record, without a secret: at the core's audit once there is a session to post
+      // it with, in the log in any case.
       expect(k.actions()).toEqual([
-        expect.objectContaining({ action: 'sign-in', result: 'FORBIDDEN', technician: TELLER.username }),
-        expect.objectContaining({ action: 'sign-in', result: 'FORBIDDEN', technician: SUPERVISOR.username }),
+        expect.objectContaining({
+          action: 'sign-in',
+          result: 'FORBIDDEN',
+          technician: TELLER.username,
+          audit: 'no_session',
+        }),
+        expect.objectContaining({
+          action: 'sign-in',
+          result: 'FORBIDDEN',
+          technician: SUPERVISOR.username,
+          audit: 'no_session',
+        }),
         expect.objectContaining({
           action: 'sign-in',
           result: 'INVALID_CREDENTIALS',
           technician: IT.username,
+          audit: 'no_session',
         }),
-        { action: 'sign-in', result: 'ok', technician: IT.username, terminal: 'KIOSK-MNT' },
+        {
+          action: 'sign-in',
+          result: 'ok',
+          technician: IT.username,
+          terminal: 'KIOSK-MNT',
+          audit: 'delivered',
+        },
         expect.objectContaining({
           action: 'queue-retry',
           result: '0 retried, 0 left',
           technician: IT.username,
+          audit: 'delivered',
         }),
         expect.objectContaining({
           action: 'queue-clear',
           result: '0 removed, 0 left',
           technician: IT.username,
+          audit: 'delivered',
         }),
-        expect.objectContaining({ action: 'session-ended', result: 'logout', technician: IT.username }),
-        expect.objectContaining({ action: 'sign-out', result: 'ok', technician: IT.username }),
+        expect.objectContaining({
+          action: 'sign-out',
+          result: 'ok',
+          technician: IT.username,
+          audit: 'delivered',
+        }),
+        expect.objectContaining({
+          action: 'session-ended',
+          result: 'logout',
+          technician: IT.username,
+          audit: 'no_session',
+        }),
       ])
       const logged = JSON.stringify(k.lines)
       for (const secret of [IT.password, TELLER.password, 'Otra#2024']) expect(logged).not.toContain(secret)

@@ -2,12 +2,14 @@ import packageJson from '../../../package.json'
 import { MAINTENANCE_SERVICE } from '../../../shared/ipc/services'
 import { registerService } from '../../ipc/register-service'
 import { createMaintenanceService } from '../../services/maintenance-service'
+import { journalFiles } from '../../services/payments/journal-files'
 import { readTcpPrinterStatus } from '../../services/printing/printer-status'
 import { defineFeature } from '../feature'
 import { receiptTransport } from './printing-feature'
 
 /** The maintenance screen's service: branch IT's sign-in, printer status and test page, diagnostics. */
-export const maintenanceFeature = defineFeature(({ config, api, auth, emit, logger, clock, journal }) => {
+export const maintenanceFeature = defineFeature((ctx) => {
+  const { config, api, auth, emit, logger, clock, journal } = ctx
   const p = config.printer
   return {
     name: 'maintenance',
@@ -33,6 +35,12 @@ export const maintenanceFeature = defineFeature(({ config, api, auth, emit, logg
           electron: process.versions.electron ?? null,
           platform: `${process.platform}-${process.arch}`,
         },
+        journalFiles: journalFiles({
+          file: ctx.journalFile,
+          exportDir: ctx.exportDir,
+          kioskId: config.kioskId,
+          now: () => new Date(clock.now()),
+        }),
       }),
     ),
   }

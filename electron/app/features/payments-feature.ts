@@ -17,9 +17,9 @@ export function journalFile(configured: string, dataDir: string | null): string 
  * Money moves: transfers over the payments API, each journaled before it leaves. Start-up settles the
  * journal's open entries with the API (by key) before the kiosk serves anyone (`ready`).
  */
-export const paymentsFeature = defineFeature(({ config, api, auth, logger, clock, dataDir }) => {
+export const paymentsFeature = defineFeature(({ config, api, auth, logger, clock, journalFile: file }) => {
   const journal = openJournal({
-    file: journalFile(config.journal.file, dataDir),
+    file,
     kioskId: config.kioskId,
     now: () => new Date(clock.now()),
   })

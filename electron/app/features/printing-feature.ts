@@ -12,7 +12,7 @@ import { createReceiptPrintService } from '../../services/printing/receipt-print
 import { createReprintQueue } from '../../services/printing/reprint-queue'
 import { createTcpTransport } from '../../services/printing/tcp-transport'
 import { registerService } from '../../ipc/register-service'
-import { recordMaintenanceAction } from '../../services/maintenance-service'
+import { recordMaintenanceAction } from '../../services/maintenance-audit'
 import { defineFeature } from '../feature'
 
 /** A PDF of a few pages takes seconds to spool on a busy print server. */
@@ -57,7 +57,7 @@ export const printingFeature = defineFeature(({ config, api, auth, emit, logger,
     logger,
   })
   const data = createPrintData({ api, auth })
-  const who = { logger, auth, terminalId: config.kioskId }
+  const who = { api, logger, auth, terminalId: config.kioskId }
   const context = (language: Language): PrintContext => ({
     cooperative: config.cooperative,
     kioskId: config.kioskId,
@@ -81,12 +81,12 @@ export const printingFeature = defineFeature(({ config, api, auth, emit, logger,
       // Queue actions are branch IT's: each one goes on the maintenance record.
       'queue.retry': async ({ jobId }) => {
         const r = await receipts.retry(jobId)
-        recordMaintenanceAction(who, 'queue-retry', `${r.results.length} retried, ${r.remaining} left`)
+        await recordMaintenanceAction(who, 'queue-retry', `${r.results.length} retried, ${r.remaining} left`)
         return r
       },
       'queue.clear': async ({ jobId }) => {
         const r = receipts.clear(jobId)
-        recordMaintenanceAction(who, 'queue-clear', `${r.removed} removed, ${r.remaining} left`)
+        await recordMaintenanceAction(who, 'queue-clear', `${r.removed} removed, ${r.remaining} left`)
         return r
       },
     }),

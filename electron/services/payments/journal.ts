@@ -60,8 +60,11 @@ export function entryHash(prevHash: string, entry: Omit<JournalEntry, 'hash'>): 
   return createHash('sha256').update(prevHash).update(canonicalJson(entry)).digest('hex')
 }
 
+/** Why a line breaks the chain: a code for screens, a sentence for logs and the command line. */
+export type JournalBreak = 'not_an_entry' | 'sequence' | 'previous_hash' | 'hash'
 export type VerifyResult =
-  { ok: true; entries: JournalEntry[] } | { ok: false; entries: JournalEntry[]; line: number; reason: string }
+  | { ok: true; entries: JournalEntry[] }
+  | { ok: false; entries: JournalEntry[]; line: number; code: JournalBreak; reason: string }
 
 /** Reads and checks the whole chain: every line parses, numbers follow, each hash covers the one before. */
 export function verifyJournalText(text: string): VerifyResult {
@@ -75,14 +78,21 @@ export function verifyJournalText(text: string): VerifyResult {
     try {
       parsed = JournalEntrySchema.parse(JSON.parse(raw))
     } catch {
-      return { ok: false, entries, line, reason: 'not a journal entry' }
+      return { ok: false, entries, line, code: 'not_an_entry', reason: 'not a journal entry' }
     }
     if (parsed.seq !== line)
-      return { ok: false, entries, line, reason: `sequence ${parsed.seq}, expected ${line}` }
-    if (parsed.prevHash !== prev) return { ok: false, entries, line, reason: 'previous hash does not match' }
+      return {
+        ok: false,
+        entries,
+        line,
+        code: 'sequence',
+        reason: `sequence ${parsed.seq}, expected ${line}`,
+      }
+    if (parsed.prevHash !== prev)
+      return { ok: false, entries, line, code: 'previous_hash', reason: 'previous hash does not match' }
     const { hash, ...rest } = parsed
     if (entryHash(prev, rest) !== hash)
-      return { ok: false, entries, line, reason: 'hash does not match the entry' }
+      return { ok: false, entries, line, code: 'hash', reason: 'hash does not match the entry' }
     entries.push(parsed)
     prev = hash
   }
@@ -91,6 +101,22 @@ export function verifyJournalText(text: string): VerifyResult {
 
 export const verifyJournalFile = (file: string): VerifyResult =>
   verifyJournalText(existsSync(file) ? readFileSync(file, 'utf8') : '')
+
+/** Keys whose last word is an intent or `unknown`: the operations reconciliation must settle. */
+export function pendingIntents(
+  entries: readonly JournalEntry[],
+): Extract<JournalEntry, { type: 'intent' }>[] {
+  const last = new Map<string, JournalEntry>()
+  const intents = new Map<string, Extract<JournalEntry, { type: 'intent' }>>()
+  for (const e of entries) {
+    last.set(e.key, e)
+    if (e.type === 'intent' && !intents.has(e.key)) intents.set(e.key, e)
+  }
+  return [...last.values()]
+    .filter((e) => e.type === 'intent' || e.outcome === 'unknown')
+    .map((e) => intents.get(e.key)!)
+    .filter(Boolean)
+}
 
 export interface JournalOptions {
   file: string
@@ -134,19 +160,7 @@ export function openJournal({ file, kioskId, now }: JournalOptions) {
       return entry
     },
     entries: (): readonly JournalEntry[] => entries,
-    /** Keys whose last word is an intent or `unknown`: the operations reconciliation must settle. */
-    pending(): Extract<JournalEntry, { type: 'intent' }>[] {
-      const last = new Map<string, JournalEntry>()
-      const intents = new Map<string, Extract<JournalEntry, { type: 'intent' }>>()
-      for (const e of entries) {
-        last.set(e.key, e)
-        if (e.type === 'intent' && !intents.has(e.key)) intents.set(e.key, e)
-      }
-      return [...last.values()]
-        .filter((e) => e.type === 'intent' || e.outcome === 'unknown')
-        .map((e) => intents.get(e.key)!)
-        .filter(Boolean)
-    },
+    pending: () => pendingIntents(entries),
     /** The latest outcome written for a key (undefined: none yet). */
     lastOutcome(key: string) {
       for (let i = entries.length - 1; i >= 0; i--) {

@@ -98,6 +98,43 @@ export const AboutSchema = z
   .strict()
 export type About = z.infer<typeof AboutSchema>
 
+/** Why a journal line breaks the chain (electron/services/payments/journal.ts verifies it). */
+export const JournalBreakSchema = z.enum(['not_an_entry', 'sequence', 'previous_hash', 'hash'])
+
+/** The electronic journal's hash chain as checked just now, from the file on disk. */
+export const JournalCheckSchema = z
+  .object({
+    /** Entries that verify (all of them when intact; those before the broken line otherwise). */
+    entries: z.number().int().min(0),
+    intact: z.boolean(),
+    /** The first line that does not verify, and why; null when intact. */
+    broken: z
+      .object({ line: z.number().int().min(1), reason: JournalBreakSchema })
+      .strict()
+      .nullable(),
+    /** The last verified entry's hash (64 hex digits); null for an empty journal. */
+    headHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable(),
+    /** Operations with no final outcome yet (an intent alone, or `unknown`): reconciliation's work. */
+    pending: z.number().int().min(0),
+    checkedAt: z.iso.datetime(),
+  })
+  .strict()
+export type JournalCheck = z.infer<typeof JournalCheckSchema>
+
+/** The journal written as CSV into the kiosk's export folder (a new file every time). */
+export const JournalExportSchema = z
+  .object({
+    path: z.string(),
+    /** Rows written: every entry, or only those before a broken line (`intact` false). */
+    entries: z.number().int().min(0),
+    intact: z.boolean(),
+  })
+  .strict()
+export type JournalExport = z.infer<typeof JournalExportSchema>
+
 /**
  * The maintenance screen at a kiosk (branch IT). Sign-in is a staff sign-in that must carry the `it`
  * role; it ends the member's session first, idles out like any staff session, and opens the
@@ -122,6 +159,8 @@ export const MAINTENANCE_SERVICE = defineService({
     },
     connectivity: { audience: 'maintenance', input: NoInput, output: ConnectivitySchema },
     about: { audience: 'maintenance', input: NoInput, output: AboutSchema },
+    journalVerify: { audience: 'maintenance', input: NoInput, output: JournalCheckSchema },
+    journalExport: { audience: 'maintenance', input: NoInput, output: JournalExportSchema },
   },
   events: {
     /** The maintenance session ended in main (idle expiry, a fresh page): the screen leaves. */

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { openJournal } from '../../../electron/services/payments/journal'
+import { MaintenanceAuditSchema } from '../../../shared/api/staff'
 import { demoMember } from '../../../sandbox/seed/demo-members'
 import { demoStaff, type DemoStaff } from '../../../sandbox/staff/demo-staff'
 import { decodeEscPos } from '../../integration/support/escpos-decoder'
@@ -23,12 +27,14 @@ const test = base.extend<{ printerPort: number; printers: FakePrinter[] }>({
   },
   kioskConfig: async ({ printerPort }, use) => {
     await use({
+      kioskId: KIOSK,
       printer: { kind: 'tcp', url: `tcp://127.0.0.1:${printerPort}`, columns: 42, timeoutMs: 1500 },
     })
   },
 })
 
 const IT = demoStaff('it')
+const KIOSK = 'KIOSK-MNT-E2E'
 const TELLER = demoStaff('teller')
 const ACTIVE = demoMember('co', 'active')
 const text = (job: Buffer) =>
@@ -36,6 +42,53 @@ const text = (job: Buffer) =>
     .lines.map((l) => l.text)
     .join(' ')
     .replace(/ +/g, ' ')
+
+/**
+ * A journal as the payments feature writes it, in the kiosk's data folder: one transfer done, one whose
+ * answer never came. The kiosk opened it empty at start; the screen reads the file, not that memory.
+ */
+function seedJournal(dataDir: string) {
+  const j = openJournal({
+    file: join(dataDir, 'journal', 'electronic-journal.jsonl'),
+    kioskId: KIOSK,
+    now: () => new Date(),
+  })
+  const amount = { amountMinor: 250_000, currency: 'COP' as const }
+  const parties = { member: '****1234', origin: '****0001', destination: '****0002' }
+  j.append({
+    type: 'intent',
+    key: 'e2e-1',
+    operation: 'transfer_own',
+    ...parties,
+    amount,
+    reference: 'Arriendo',
+  })
+  j.append({ type: 'outcome', key: 'e2e-1', outcome: 'completed', via: 'answer', receiptNumber: 'R-1' })
+  j.append({
+    type: 'intent',
+    key: 'e2e-2',
+    operation: 'transfer_own',
+    ...parties,
+    amount,
+    reference: 'Cuota',
+  })
+  return j.entries()
+}
+
+/** Today's maintenance audit as the sandbox stored it (read with a fresh IT sign-in), oldest first. */
+async function maintenanceAudit(sandboxUrl: string) {
+  const signIn = await fetch(`${sandboxUrl}/v1/staff/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: IT.username, password: IT.password, terminalId: 'AUDIT-READER' }),
+  })
+  const { token } = (await signIn.json()) as { token: string }
+  const res = await fetch(`${sandboxUrl}/v1/staff/maintenance/audit`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  expect(res.status).toBe(200)
+  return MaintenanceAuditSchema.parse(await res.json()).entries.toReversed()
+}
 
 /** Five quick taps on the welcome screen's top-left corner, where the cooperative's name is. */
 async function tapCorner(page: Page) {
@@ -65,8 +118,9 @@ async function queueTwoReceipts(page: Page) {
   await page.getByRole('button', { name: 'Volver al inicio' }).click()
 }
 
-test('IT opens maintenance by the corner gesture: printer status, test page, queue retry and clear, sign-out (es)', async ({
+test('IT opens maintenance by the corner gesture: printer status, test page, queue retry and clear, journal, sign-out, all audited (es)', async ({
   kiosk: page,
+  stack,
   printerPort,
   printers,
 }) => {
@@ -143,8 +197,47 @@ test('IT opens maintenance by the corner gesture: printer status, test page, que
   await expect(page.getByTestId('queue-outcome')).toHaveText('Eliminados: 1. Siguen en la cola: 0.')
   await expect(page.getByTestId('queue-empty')).toBeVisible()
 
+  // The electronic journal: verified from the file, then exported as CSV into the data folder.
+  const entries = seedJournal(stack.dataDir)
+  await page.getByTestId('journal-verify').click()
+  await expect(page.getByTestId('journal-verdict')).toHaveText('Cadena íntegra: 3 registros verificados.')
+  await expect(page.getByTestId('journal-head')).toHaveText(entries[2]!.hash.slice(0, 12))
+  await expect(page.getByTestId('journal-pending')).toHaveText('1')
+  await expectAccessible(page, 'maintenance (journal verified)')
+  await page.getByTestId('journal-export').click()
+  const exported = page.getByTestId('journal-export-result')
+  await expect(exported).toContainText('Exportados 3 registros a ')
+  const path = (await exported.textContent())!.replace(/^Exportados 3 registros a /, '').replace(/\.$/, '')
+  expect(path.startsWith(join(stack.dataDir, 'exports', `journal-${KIOSK}-`))).toBe(true)
+  const csv = readFileSync(path, 'utf8').trimEnd().split('\n')
+  expect(csv).toHaveLength(4)
+  expect(csv[1]).toContain(',intent,e2e-1,transfer_own,')
+  expect(csv[3]).toContain(`,Cuota,250000 COP,`)
+
   await page.getByTestId('maintenance-sign-out').click()
   await expect(page.getByTestId('start')).toBeVisible()
+  // Every action went to the core's append-only audit, under the technician and this kiosk.
+  const audit = await maintenanceAudit(stack.sandboxUrl)
+  expect(audit.map((r) => [r.staffUsername, r.terminalId])).toEqual(audit.map(() => [IT.username, KIOSK]))
+  const done = audit.map((r) => [r.action, r.result])
+  expect(done[0]).toEqual(['sign-in', 'ok'])
+  // The screen's first readings, taken together on opening.
+  expect(done.slice(1, 3)).toEqual(
+    expect.arrayContaining([
+      ['printer-status', 'attention'],
+      ['connectivity', 'reachable'],
+    ]),
+  )
+  expect(done.slice(3)).toEqual([
+    ['test-page', 'printed'],
+    ['printer-status', 'attention'],
+    ['printer-status', 'offline'],
+    ['queue-retry', '1 retried, 1 left'],
+    ['queue-clear', '1 removed, 0 left'],
+    ['journal-verify', 'intact, 3 entries'],
+    ['journal-export', '3 entries'],
+    ['sign-out', 'ok'],
+  ])
   // Nothing is held any more: the maintenance channels are closed again.
   expect(await invokeFromPage(page, 'maintenance.me')).toMatchObject({
     ok: false,
@@ -159,6 +252,7 @@ test('IT opens maintenance by the corner gesture: printer status, test page, que
 
 test('IT opens maintenance with Ctrl+Alt+Shift+M, in English', async ({
   kiosk: page,
+  stack,
   printerPort,
   printers,
 }) => {
@@ -182,6 +276,16 @@ test('IT opens maintenance with Ctrl+Alt+Shift+M, in English', async ({
   await page.getByTestId('printer-test-page').click()
   await expect(page.getByTestId('test-page-result')).toHaveText('Test page printed.')
   expect(text((await printer.waitForJobs(1))[0]!)).toContain('Test page')
+
+  // No transfer at this kiosk yet: an empty journal, said so.
+  await page.getByTestId('journal-verify').click()
+  await expect(page.getByTestId('journal-verdict')).toHaveText('Chain intact: 0 entries verified.')
+  await expect(page.getByTestId('journal-head')).toHaveText('No entries')
+  await page.getByTestId('journal-export').click()
+  await expect(page.getByTestId('journal-export-result')).toContainText(
+    `Exported 0 entries to ${join(stack.dataDir, 'exports', `journal-${KIOSK}-`)}`,
+  )
+  await expectAccessible(page, 'maintenance journal (en)')
 
   await page.getByTestId('maintenance-sign-out').click()
   await expect(page.getByTestId('start')).toBeVisible()

@@ -132,4 +132,62 @@ describe('the maintenance screen', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('welcome'))
     expect(useMaintenanceStore(pinia).active).toBe(false)
   })
+
+  it('verifies the journal (intact, then broken with its line and reason) and exports it, in Spanish', async () => {
+    const head = 'ab12cd34ef56'.padEnd(64, '0')
+    const checks = [
+      { entries: 4, intact: true, broken: null, headHash: head, pending: 1 },
+      { entries: 2, intact: false, broken: { line: 3, reason: 'hash' as const }, headHash: head, pending: 0 },
+    ]
+    const bridge = createFakeBridge({
+      ...maintenanceAnswers,
+      'maintenance.journalVerify': () => ok({ ...checks.shift()!, checkedAt: '2026-03-15T12:00:00.000Z' }),
+      'maintenance.journalExport': () =>
+        ok({ path: '/data/exports/journal-K7-20260315T120000Z.csv', entries: 2, intact: false }),
+    })
+    const { router, pinia } = await start(bridge)
+    await useMaintenanceStore(pinia).signIn('dquintero', 'x')
+    await router.push({ name: 'maintenance' })
+    const $ = (id: string) => wrapper!.find(`[data-testid="${id}"]`)
+    await vi.waitFor(() => expect($('journal-verify').exists()).toBe(true))
+    // Nothing is claimed before IT asks.
+    expect($('journal-verdict').exists()).toBe(false)
+
+    await $('journal-verify').trigger('click')
+    await flushPromises()
+    expect($('journal-verdict').text()).toBe('Cadena íntegra: 4 registros verificados.')
+    expect($('journal-head').text()).toBe('ab12cd34ef56')
+    expect($('journal-pending').text()).toBe('1')
+
+    await $('journal-verify').trigger('click')
+    await flushPromises()
+    expect($('journal-verdict').text()).toBe(
+      'Cadena rota en la línea 3: el contenido no corresponde a su huella. Se verifican 2 registros anteriores.',
+    )
+    expect($('journal-verdict').classes()).toContain('notice--danger')
+
+    await $('journal-export').trigger('click')
+    await flushPromises()
+    expect($('journal-export-result').text()).toBe(
+      'Exportados solo los 2 registros anteriores a la rotura, a /data/exports/journal-K7-20260315T120000Z.csv.',
+    )
+    expect(bridge.callsTo('maintenance.journalExport')).toHaveLength(1)
+  })
+
+  it('says so when the export fails', async () => {
+    const bridge = createFakeBridge({
+      ...maintenanceAnswers,
+      'maintenance.journalExport': () => fail('INTERNAL'),
+    })
+    const { router, pinia } = await start(bridge)
+    await useMaintenanceStore(pinia).signIn('dquintero', 'x')
+    await router.push({ name: 'maintenance' })
+    await vi.waitFor(() => expect(wrapper!.find('[data-testid="journal-export"]').exists()).toBe(true))
+    await wrapper!.find('[data-testid="journal-export"]').trigger('click')
+    await flushPromises()
+    expect(wrapper!.find('[data-testid="journal-export-result"]').text()).toBe(
+      'No se pudo exportar el diario.',
+    )
+    expect(router.currentRoute.value.name).toBe('maintenance')
+  })
 })
