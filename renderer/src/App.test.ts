@@ -124,18 +124,50 @@ describe('the member journey', () => {
     expect(order()).not.toEqual(before)
   })
 
-  it('a locked account sends the member back to the start, with nothing else to try', async () => {
-    const bridge = createFakeBridge({ 'auth.login': () => fail('ACCOUNT_LOCKED') })
+  it('a teller lock says so in the title and sends the member back to the start, with nothing else to try', async () => {
+    const bridge = createFakeBridge({ 'auth.login': () => fail('ACCOUNT_LOCKED', { unlockBy: 'teller' }) })
     const { router } = await start(bridge)
     await toPassword()
+    expect(wrapper!.find('h1').text()).toBe('Ingrese su clave')
     await press('a', 'Ingresar')
+    expect(wrapper!.find('h1').text()).toBe('Usuario bloqueado')
     expect(testid('error-message').text()).toBe(
-      'Su usuario está bloqueado. Acérquese a un asesor de la cooperativa.',
+      'Su usuario está bloqueado. Acérquese a un asesor de la cooperativa para desbloquearlo.',
     )
     expect(testid('keyboard').exists()).toBe(false)
+    // A key sent by SMS would end in the same lock: not offered.
+    expect(testid('forgot-password').exists()).toBe(false)
     expect(wrapper!.findAll('button').filter((b) => b.text() === 'Reintentar')).toHaveLength(0)
     await press('Volver al inicio')
     expect(router.currentRoute.value.name).toBe('welcome')
+  })
+
+  it('a timed lock that a temporary key lifts says when, and offers Olvidé mi clave as the way in now', async () => {
+    const bridge = createFakeBridge({
+      'auth.login': () =>
+        fail('ACCOUNT_LOCKED', { unlockBy: 'time', retryAfterSeconds: 900, recoveryUnlocks: true }),
+    })
+    const { router } = await start(bridge)
+    await toPassword()
+    await press('a', 'Ingresar')
+    expect(wrapper!.find('h1').text()).toBe('Usuario bloqueado')
+    expect(testid('error-message').text()).toContain('Intente de nuevo en 15 minutos')
+    expect(testid('locked-recovery').text()).toContain('pida una clave temporal')
+    await press('Olvidé mi clave')
+    // The recovery screen loads on first use.
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('recover'))
+  })
+
+  it('a timed lock that a key does not lift offers no recovery', async () => {
+    const bridge = createFakeBridge({
+      'auth.login': () => fail('ACCOUNT_LOCKED', { unlockBy: 'time', retryAfterSeconds: 60 }),
+    })
+    await start(bridge)
+    await toPassword()
+    await press('a', 'Ingresar')
+    expect(wrapper!.find('h1').text()).toBe('Usuario bloqueado')
+    expect(testid('forgot-password').exists()).toBe(false)
+    expect(testid('locked-recovery').exists()).toBe(false)
   })
 
   it('when the cooperative cannot be reached, offers Reintentar and Volver al inicio', async () => {

@@ -118,7 +118,7 @@ export const en: MessageSchema = {
   errors: {
     VALIDATION: 'The information entered is not valid. Please check it and try again.',
     INVALID_CREDENTIALS: 'Wrong password.',
-    ACCOUNT_LOCKED: 'Your user is locked. Please see a member of the cooperative’s staff.',
+    ACCOUNT_LOCKED: 'Your user is locked. Please see a member of the cooperative’s staff to unlock it.',
     SESSION_EXPIRED: 'Your session expired. Please sign in again.',
     NOT_AUTHENTICATED: 'Please sign in again to continue.',
     FORBIDDEN: 'This operation is not allowed on this kiosk.',

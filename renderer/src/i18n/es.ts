@@ -127,7 +127,7 @@ export const es = {
   errors: {
     VALIDATION: 'Los datos ingresados no son válidos. Revíselos e intente de nuevo.',
     INVALID_CREDENTIALS: 'Clave incorrecta.',
-    ACCOUNT_LOCKED: 'Su usuario está bloqueado. Acérquese a un asesor de la cooperativa.',
+    ACCOUNT_LOCKED: 'Su usuario está bloqueado. Acérquese a un asesor de la cooperativa para desbloquearlo.',
     SESSION_EXPIRED: 'Su sesión expiró. Vuelva a ingresar.',
     NOT_AUTHENTICATED: 'Debe ingresar de nuevo para continuar.',
     FORBIDDEN: 'Esta operación no está permitida en este equipo.',
