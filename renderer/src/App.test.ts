@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setBridge } from '@/bridge'
 import { createFakeBridge, fail, ok, TEST_MEMBER, type FakeBridge } from '@/testing/fake-bridge'
 import { mountApp } from '@/testing/mount-app'
+import { useSessionStore } from '@/stores/session'
 
 let wrapper: VueWrapper | null = null
 
@@ -242,7 +243,48 @@ describe('the member journey', () => {
     await submit.trigger('click')
     await flushPromises()
     expect(bridge.callsTo('credentials.changePassword')).toEqual([{ newPassword: 'Ab1c' }])
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('home'))
+    // The change is said in words before home.
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('setup-done'))
+    expect(wrapper!.find('h1').text()).toBe('Su clave quedó cambiada')
+    expect(testid('setup-done-steps').text()).toBe('Listo: Clave')
+    expect(bridge.callsTo('member.summary')).toHaveLength(0)
+    await press('Ver mis productos')
+    expect(router.currentRoute.value.name).toBe('home')
+    // Only once: coming back to it later leads home.
+    await router.push({ name: 'setup-done' })
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('home')
+  })
+
+  it('after the last setup step the confirmation goes on to home by itself', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] })
+    const bridge = createFakeBridge({
+      'auth.login': () =>
+        ok({
+          displayName: 'Valeria Sánchez',
+          mustChangePassword: false,
+          pendingSetup: ['contract'],
+          expiresAt: new Date(Date.now() + 600_000).toISOString(),
+        }),
+    })
+    const { router } = await start(bridge)
+    await toPassword()
+    await press('a', 'Ingresar')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('setup-contract'))
+    // What the contract step's save does with the API's answer (nothing left).
+    useSessionStore().setPendingSetup([])
+    await router.replace({ name: 'setup-done' })
+    await flushPromises()
+    await vi.waitFor(() => expect(testid('setup-done').exists()).toBe(true))
+    // No password was changed: the title says the access is ready, not that a password changed.
+    expect(wrapper!.find('h1').text()).toBe('Su acceso quedó configurado')
+    expect(testid('setup-done-steps').text()).toBe('Listo: Contrato')
+    vi.advanceTimersByTime(5_000)
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('setup-done')
+    vi.advanceTimersByTime(1_000)
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('home')
   })
 
   it('ends the session when main says so (session.ended)', async () => {
@@ -313,7 +355,8 @@ describe('inactivity', () => {
     await flushPromises()
     expect(router.currentRoute.value.name).toBe('goodbye')
     expect(router.currentRoute.value.query.reason).toBe('timeout')
-    expect(text()).toContain('Su sesión terminó por inactividad.')
+    expect(testid('goodbye-title').text()).toBe('Su sesión se cerró por inactividad')
+    expect(testid('goodbye-reason').text()).toContain('ingrese de nuevo')
     expect(bridge.callsTo('auth.logout')).toHaveLength(1)
 
     // Goodbye returns to welcome by itself.

@@ -1,5 +1,5 @@
 import { demoMember } from '../../sandbox/seed/demo-members'
-import { chooseNewPassword } from './credentials/credentials-actions'
+import { chooseNewPassword, finishSetup } from './credentials/credentials-actions'
 import { enterId, expectNoMemberTrace, keyOrder, signIn, typeOnKeyboard } from './support/kiosk-actions'
 import { expect, test } from './support/stack'
 
@@ -91,5 +91,7 @@ test('a member with a temporary password must change it before seeing anything e
   await expect(page.getByRole('heading', { name: 'Cambio de clave' })).toBeVisible()
   await expect(page.getByTestId('member-full-name')).toHaveCount(0)
   await chooseNewPassword(page, 'Juan2025')
+  // The change is said before home.
+  await finishSetup(page, 'Su clave quedó cambiada')
   await expect(page.getByTestId('member-full-name')).toContainText('JUAN CARLOS')
 })

@@ -107,9 +107,10 @@ export const en: MessageSchema = {
   },
   goodbye: {
     thanks: 'Thank you for using {name}',
+    timeoutTitle: 'Your session was closed for inactivity',
     reasons: {
       logout: 'Your session was closed securely.',
-      timeout: 'Your session ended after inactivity.',
+      timeout: 'For your safety no one can carry on where you left off. To continue, sign in again.',
       expired: 'Your session expired. For your safety we closed it.',
       revoked: 'Your session was closed by the cooperative.',
     },

@@ -116,9 +116,10 @@ export const es = {
   },
   goodbye: {
     thanks: 'Gracias por usar {name}',
+    timeoutTitle: 'Su sesión se cerró por inactividad',
     reasons: {
       logout: 'Su sesión se cerró de forma segura.',
-      timeout: 'Su sesión terminó por inactividad.',
+      timeout: 'Por su seguridad nadie puede seguir donde usted la dejó. Para continuar, ingrese de nuevo.',
       expired: 'Su sesión expiró. Por su seguridad la cerramos.',
       revoked: 'Su sesión fue cerrada por la cooperativa.',
     },

@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import { SENSITIVE_OPERATIONS } from '@shared/credentials/security-questions'
 import { useEnrollmentStore } from './stores/enrollment'
 import { useRecoveryStore } from './stores/recovery'
+import { useSessionStore } from '@/stores/session'
 
 /**
  * Screens load on first use (like the products feature's), so the sign-in journey stays small.
@@ -52,6 +53,14 @@ export const CREDENTIALS_ROUTES: RouteRecordRaw[] = [
     name: 'setup-contract',
     component: () => import('./pages/SetupContractPage.vue'),
     meta: { requires: 'member', setupStep: 'contract' },
+  },
+  {
+    path: '/setup/done',
+    name: 'setup-done',
+    component: () => import('./pages/SetupDonePage.vue'),
+    // Only right after the last step: a member who did none goes home.
+    meta: { requires: 'member' },
+    beforeEnter: () => (useSessionStore().setupDone.length > 0 ? true : { name: 'home' }),
   },
   {
     path: '/options',
