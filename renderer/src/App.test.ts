@@ -287,6 +287,25 @@ describe('the member journey', () => {
     expect(router.currentRoute.value.name).toBe('home')
   })
 
+  it('a product card on the home screen opens that product', async () => {
+    const { router } = await start()
+    await toPassword()
+    await press('a', 'Ingresar')
+    const links = () => wrapper!.findAll('[data-testid="product-link"]')
+    await vi.waitFor(() => expect(links()).toHaveLength(3))
+    const loan = links().find((l) => l.text().includes('Crédito de libre inversión'))!
+    expect(loan.attributes('href')).toMatch(/\/products\/loan\/p3$/)
+    await loan.trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('products-loan'))
+    expect(router.currentRoute.value.params).toEqual({ productId: 'p3' })
+    await router.replace({ name: 'home' })
+    await flushPromises()
+    const aportes = links().find((l) => l.text().includes('Aportes sociales'))!
+    await aportes.trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('products-movements'))
+    expect(router.currentRoute.value.params).toEqual({ kind: 'contribution', productId: 'p2' })
+  })
+
   it('ends the session when main says so (session.ended)', async () => {
     const { bridge, router } = await start()
     await toPassword()
