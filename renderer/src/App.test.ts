@@ -2,7 +2,7 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setBridge } from '@/bridge'
-import { createFakeBridge, fail, ok, TEST_MEMBER, type FakeBridge } from '@/testing/fake-bridge'
+import { createFakeBridge, fail, ok, TEST_CONFIG, TEST_MEMBER, type FakeBridge } from '@/testing/fake-bridge'
 import { mountApp } from '@/testing/mount-app'
 import { useSessionStore } from '@/stores/session'
 
@@ -86,11 +86,20 @@ describe('the member journey', () => {
     expect(products.findAll('[data-testid="product-row"]')).toHaveLength(3)
     expect(products.find('[data-testid="product-group-loan"]').text()).toContain('En mora')
     expect(products.find('[data-testid="product-group-card"]').text()).toContain('No posee tarjetas.')
+    // In a public hall the amounts, salary and capacity wait for "Mostrar valores".
+    const total = () =>
+      products.find('[data-testid="product-group-contribution"] [data-testid="group-total"]').text()
+    expect(total()).toBe('••••••')
+    expect(testid('member-baseSalary').text()).toBe('••••••')
+    expect(testid('member-paymentCapacity').text()).toBe('••••••')
+    expect(text()).not.toMatch(/\$\s?\d/)
+    await press('Mostrar valores')
     // Aportes: 2,983,500.00 + 33,329.00, formatted for es-CO.
-    const total = products
-      .find('[data-testid="product-group-contribution"] [data-testid="group-total"]')
-      .text()
-    expect(total.replace(/\s/g, ' ')).toBe('$ 3.016.829,00')
+    expect(total().replace(/\s/g, ' ')).toBe('$ 3.016.829,00')
+    expect(testid('member-baseSalary').text().replace(/\s/g, ' ')).toBe('$ 5.000.000,00')
+    await press('Ocultar valores')
+    expect(total()).toBe('••••••')
+    await press('Mostrar valores')
 
     await press('Salida segura')
     expect(router.currentRoute.value.name).toBe('goodbye')
@@ -99,8 +108,22 @@ describe('the member journey', () => {
     expect(text()).toContain('Su sesión se cerró de forma segura.')
     expect(document.body.innerHTML).not.toContain('Valeria')
     expect(JSON.stringify(pinia.state.value)).not.toContain('Valeria')
+    // The next member starts hidden again, whatever this one chose.
+    expect(pinia.state.value.privacy).toEqual({ shown: false })
     await press('Volver al inicio')
     expect(router.currentRoute.value.name).toBe('welcome')
+  })
+
+  it('a cooperative that shows amounts by default shows them on the first screen', async () => {
+    const bridge = createFakeBridge({
+      'config.get': () => ok({ ...TEST_CONFIG, privacy: { hideAmounts: false } }),
+    })
+    await start(bridge)
+    await toPassword()
+    await press('a', 'Ingresar')
+    await vi.waitFor(() => expect(testid('member-baseSalary').exists()).toBe(true))
+    expect(testid('member-baseSalary').text().replace(/\s/g, ' ')).toBe('$ 5.000.000,00')
+    button('Ocultar valores')
   })
 
   it('validates the ID before calling auth.lookup', async () => {

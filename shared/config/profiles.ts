@@ -39,6 +39,8 @@ export const CooperativeProfileSchema = z.object({
   passwordPolicy: PasswordPolicySchema,
   /** Data files seeded before lockout was per profile keep the lock-until-teller they had. */
   lockout: LockoutPolicySchema.default({ mode: 'teller' }),
+  /** Amounts on the first screens hidden until "Mostrar valores" (see KioskConfig.privacy). */
+  hideAmounts: z.boolean().default(true),
 })
 export type CooperativeProfile = z.infer<typeof CooperativeProfileSchema>
 
@@ -51,6 +53,7 @@ export const PROFILES: Record<ProfileId, CooperativeProfile> = {
     locale: 'es-CO',
     passwordPolicy: PASSWORD_POLICY_PRESETS.seed000,
     lockout: { mode: 'timed', lockSeconds: [15 * 60, 60 * 60, 24 * 60 * 60], recoveryUnlocks: true },
+    hideAmounts: true,
   },
   pa: {
     id: 'pa',
@@ -60,6 +63,7 @@ export const PROFILES: Record<ProfileId, CooperativeProfile> = {
     locale: 'es-PA',
     passwordPolicy: PASSWORD_POLICY_PRESETS.seed004,
     lockout: { mode: 'teller' },
+    hideAmounts: true,
   },
 }
 
@@ -70,5 +74,6 @@ export function kioskConfigForProfile(p: CooperativeProfile) {
     currency: p.currency,
     locale: p.locale,
     passwordPolicy: p.passwordPolicy,
+    privacy: { hideAmounts: p.hideAmounts },
   }
 }

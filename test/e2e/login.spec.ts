@@ -31,7 +31,12 @@ test('a member signs in on the shuffled keyboard, sees who they are and leaves w
   await expect(page.getByTestId('member-payrollEntity')).toContainText('SECRETARÍA DE EDUCACIÓN')
   await expect(page.getByTestId('product-group-contribution')).toContainText('Aportes sociales')
   await expect(page.getByTestId('product-group-loan')).toContainText('Crédito de libre inversión')
+  // Amounts, salary and capacity wait for "Mostrar valores" (issue 17 item 9).
+  await expect(page.getByTestId('member-paymentCapacity')).toHaveText('••••••')
+  await expect(page.getByTestId('product-list')).not.toContainText(/\$\s?[\d.]+,\d{2}/)
+  await page.getByRole('button', { name: 'Mostrar valores' }).click()
   await expect(page.getByTestId('product-list')).toContainText(/\$\s?[\d.]+,\d{2}/)
+  await expect(page.getByTestId('member-paymentCapacity')).toContainText(/\$\s?[\d.]+,\d{2}/)
   await expect(page.getByTestId('session-countdown')).toContainText(/\d:\d\d/)
 
   await page.getByTestId('secure-exit').click()

@@ -5,6 +5,9 @@ export const en: MessageSchema = {
   app: {
     loading: 'Loading…',
     backToStart: 'Back to start',
+    showValues: 'Show amounts',
+    hideValues: 'Hide amounts',
+    hiddenValue: 'Hidden amount',
     retry: 'Try again',
     cancel: 'Cancel',
     continue: 'Continue',

@@ -11,6 +11,9 @@ export const es = {
   app: {
     loading: 'Cargando…',
     backToStart: 'Volver al inicio',
+    showValues: 'Mostrar valores',
+    hideValues: 'Ocultar valores',
+    hiddenValue: 'Valor oculto',
     retry: 'Reintentar',
     cancel: 'Cancelar',
     continue: 'Continuar',
