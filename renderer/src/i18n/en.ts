@@ -7,7 +7,6 @@ export const en: MessageSchema = {
     backToStart: 'Back to start',
     showValues: 'Show amounts',
     hideValues: 'Hide amounts',
-    hiddenValue: 'Hidden amount',
     retry: 'Try again',
     cancel: 'Cancel',
     continue: 'Continue',

@@ -13,7 +13,6 @@ export const es = {
     backToStart: 'Volver al inicio',
     showValues: 'Mostrar valores',
     hideValues: 'Ocultar valores',
-    hiddenValue: 'Valor oculto',
     retry: 'Reintentar',
     cancel: 'Cancelar',
     continue: 'Continuar',
