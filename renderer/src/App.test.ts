@@ -2,8 +2,9 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setBridge } from '@/bridge'
-import { createFakeBridge, fail, ok, TEST_MEMBER, type FakeBridge } from '@/testing/fake-bridge'
+import { createFakeBridge, fail, ok, TEST_CONFIG, TEST_MEMBER, type FakeBridge } from '@/testing/fake-bridge'
 import { mountApp } from '@/testing/mount-app'
+import { useSessionStore } from '@/stores/session'
 
 let wrapper: VueWrapper | null = null
 
@@ -85,11 +86,20 @@ describe('the member journey', () => {
     expect(products.findAll('[data-testid="product-row"]')).toHaveLength(3)
     expect(products.find('[data-testid="product-group-loan"]').text()).toContain('En mora')
     expect(products.find('[data-testid="product-group-card"]').text()).toContain('No posee tarjetas.')
+    // In a public hall the amounts, salary and capacity wait for "Mostrar valores".
+    const total = () =>
+      products.find('[data-testid="product-group-contribution"] [data-testid="group-total"]').text()
+    expect(total()).toBe('••••••')
+    expect(testid('member-baseSalary').text()).toBe('••••••')
+    expect(testid('member-paymentCapacity').text()).toBe('••••••')
+    expect(text()).not.toMatch(/\$\s?\d/)
+    await press('Mostrar valores')
     // Aportes: 2,983,500.00 + 33,329.00, formatted for es-CO.
-    const total = products
-      .find('[data-testid="product-group-contribution"] [data-testid="group-total"]')
-      .text()
-    expect(total.replace(/\s/g, ' ')).toBe('$ 3.016.829,00')
+    expect(total().replace(/\s/g, ' ')).toBe('$ 3.016.829,00')
+    expect(testid('member-baseSalary').text().replace(/\s/g, ' ')).toBe('$ 5.000.000,00')
+    await press('Ocultar valores')
+    expect(total()).toBe('••••••')
+    await press('Mostrar valores')
 
     await press('Salida segura')
     expect(router.currentRoute.value.name).toBe('goodbye')
@@ -98,8 +108,22 @@ describe('the member journey', () => {
     expect(text()).toContain('Su sesión se cerró de forma segura.')
     expect(document.body.innerHTML).not.toContain('Valeria')
     expect(JSON.stringify(pinia.state.value)).not.toContain('Valeria')
+    // The next member starts hidden again, whatever this one chose.
+    expect(pinia.state.value.privacy).toEqual({ shown: false })
     await press('Volver al inicio')
     expect(router.currentRoute.value.name).toBe('welcome')
+  })
+
+  it('a cooperative that shows amounts by default shows them on the first screen', async () => {
+    const bridge = createFakeBridge({
+      'config.get': () => ok({ ...TEST_CONFIG, privacy: { hideAmounts: false } }),
+    })
+    await start(bridge)
+    await toPassword()
+    await press('a', 'Ingresar')
+    await vi.waitFor(() => expect(testid('member-baseSalary').exists()).toBe(true))
+    expect(testid('member-baseSalary').text().replace(/\s/g, ' ')).toBe('$ 5.000.000,00')
+    button('Ocultar valores')
   })
 
   it('validates the ID before calling auth.lookup', async () => {
@@ -124,18 +148,50 @@ describe('the member journey', () => {
     expect(order()).not.toEqual(before)
   })
 
-  it('a locked account sends the member back to the start, with nothing else to try', async () => {
-    const bridge = createFakeBridge({ 'auth.login': () => fail('ACCOUNT_LOCKED') })
+  it('a teller lock says so in the title and sends the member back to the start, with nothing else to try', async () => {
+    const bridge = createFakeBridge({ 'auth.login': () => fail('ACCOUNT_LOCKED', { unlockBy: 'teller' }) })
     const { router } = await start(bridge)
     await toPassword()
+    expect(wrapper!.find('h1').text()).toBe('Ingrese su clave')
     await press('a', 'Ingresar')
+    expect(wrapper!.find('h1').text()).toBe('Usuario bloqueado')
     expect(testid('error-message').text()).toBe(
-      'Su usuario está bloqueado. Acérquese a un asesor de la cooperativa.',
+      'Su usuario está bloqueado. Acérquese a un asesor de la cooperativa para desbloquearlo.',
     )
     expect(testid('keyboard').exists()).toBe(false)
+    // A key sent by SMS would end in the same lock: not offered.
+    expect(testid('forgot-password').exists()).toBe(false)
     expect(wrapper!.findAll('button').filter((b) => b.text() === 'Reintentar')).toHaveLength(0)
     await press('Volver al inicio')
     expect(router.currentRoute.value.name).toBe('welcome')
+  })
+
+  it('a timed lock that a temporary key lifts says when, and offers Olvidé mi clave as the way in now', async () => {
+    const bridge = createFakeBridge({
+      'auth.login': () =>
+        fail('ACCOUNT_LOCKED', { unlockBy: 'time', retryAfterSeconds: 900, recoveryUnlocks: true }),
+    })
+    const { router } = await start(bridge)
+    await toPassword()
+    await press('a', 'Ingresar')
+    expect(wrapper!.find('h1').text()).toBe('Usuario bloqueado')
+    expect(testid('error-message').text()).toContain('Intente de nuevo en 15 minutos')
+    expect(testid('locked-recovery').text()).toContain('pida una clave temporal')
+    await press('Olvidé mi clave')
+    // The recovery screen loads on first use.
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('recover'))
+  })
+
+  it('a timed lock that a key does not lift offers no recovery', async () => {
+    const bridge = createFakeBridge({
+      'auth.login': () => fail('ACCOUNT_LOCKED', { unlockBy: 'time', retryAfterSeconds: 60 }),
+    })
+    await start(bridge)
+    await toPassword()
+    await press('a', 'Ingresar')
+    expect(wrapper!.find('h1').text()).toBe('Usuario bloqueado')
+    expect(testid('forgot-password').exists()).toBe(false)
+    expect(testid('locked-recovery').exists()).toBe(false)
   })
 
   it('when the cooperative cannot be reached, offers Reintentar and Volver al inicio', async () => {
@@ -210,7 +266,67 @@ describe('the member journey', () => {
     await submit.trigger('click')
     await flushPromises()
     expect(bridge.callsTo('credentials.changePassword')).toEqual([{ newPassword: 'Ab1c' }])
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('home'))
+    // The change is said in words before home.
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('setup-done'))
+    expect(wrapper!.find('h1').text()).toBe('Su clave quedó cambiada')
+    expect(testid('setup-done-steps').text()).toBe('Listo: Clave')
+    expect(bridge.callsTo('member.summary')).toHaveLength(0)
+    await press('Ver mis productos')
+    expect(router.currentRoute.value.name).toBe('home')
+    // Only once: coming back to it later leads home.
+    await router.push({ name: 'setup-done' })
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('home')
+  })
+
+  it('after the last setup step the confirmation goes on to home by itself', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] })
+    const bridge = createFakeBridge({
+      'auth.login': () =>
+        ok({
+          displayName: 'Valeria Sánchez',
+          mustChangePassword: false,
+          pendingSetup: ['contract'],
+          expiresAt: new Date(Date.now() + 600_000).toISOString(),
+        }),
+    })
+    const { router } = await start(bridge)
+    await toPassword()
+    await press('a', 'Ingresar')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('setup-contract'))
+    // What the contract step's save does with the API's answer (nothing left).
+    useSessionStore().setPendingSetup([])
+    await router.replace({ name: 'setup-done' })
+    await flushPromises()
+    await vi.waitFor(() => expect(testid('setup-done').exists()).toBe(true))
+    // No password was changed: the title says the access is ready, not that a password changed.
+    expect(wrapper!.find('h1').text()).toBe('Su acceso quedó configurado')
+    expect(testid('setup-done-steps').text()).toBe('Listo: Contrato')
+    vi.advanceTimersByTime(5_000)
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('setup-done')
+    vi.advanceTimersByTime(1_000)
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('home')
+  })
+
+  it('a product card on the home screen opens that product', async () => {
+    const { router } = await start()
+    await toPassword()
+    await press('a', 'Ingresar')
+    const links = () => wrapper!.findAll('[data-testid="product-link"]')
+    await vi.waitFor(() => expect(links()).toHaveLength(3))
+    const loan = links().find((l) => l.text().includes('Crédito de libre inversión'))!
+    expect(loan.attributes('href')).toMatch(/\/products\/loan\/p3$/)
+    await loan.trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('products-loan'))
+    expect(router.currentRoute.value.params).toEqual({ productId: 'p3' })
+    await router.replace({ name: 'home' })
+    await flushPromises()
+    const aportes = links().find((l) => l.text().includes('Aportes sociales'))!
+    await aportes.trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('products-movements'))
+    expect(router.currentRoute.value.params).toEqual({ kind: 'contribution', productId: 'p2' })
   })
 
   it('ends the session when main says so (session.ended)', async () => {
@@ -281,7 +397,8 @@ describe('inactivity', () => {
     await flushPromises()
     expect(router.currentRoute.value.name).toBe('goodbye')
     expect(router.currentRoute.value.query.reason).toBe('timeout')
-    expect(text()).toContain('Su sesión terminó por inactividad.')
+    expect(testid('goodbye-title').text()).toBe('Su sesión se cerró por inactividad')
+    expect(testid('goodbye-reason').text()).toContain('ingrese de nuevo')
     expect(bridge.callsTo('auth.logout')).toHaveLength(1)
 
     // Goodbye returns to welcome by itself.

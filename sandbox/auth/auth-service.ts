@@ -74,9 +74,13 @@ export function createAuthService({ secret, guard, sessions, credentials, now }:
       const passwordOk = await verifyPassword(password, member?.password_hash ?? (await dummyHash))
       // From here on everything is synchronous, so concurrent attempts cannot both slip under the limit.
       const active = guard.activeLock(key)
-      if (active) throw accountLocked(active, now())
+      // Under a lock the password is not even looked at; only a temporary key can lift a lock that says so.
+      if (active && !active.recoveryUnlocks) throw accountLocked(active, now())
       const viaTemporaryKey =
-        !passwordOk && member !== undefined && credentials.useTemporaryKey(member.id, key, password)
+        (!passwordOk || active !== null) &&
+        member !== undefined &&
+        credentials.useTemporaryKey(member.id, key, password)
+      if (active && !viaTemporaryKey) throw accountLocked(active, now())
       if (member && (passwordOk || viaTemporaryKey)) {
         guard.reset(key)
         const { token, expiresAt } = sessions.create(member.id, kioskId)

@@ -2,9 +2,13 @@ import type { Database } from '../db/database'
 import type { LockoutPolicy } from '../../shared/config/profiles'
 import { KioskError } from '../../shared/ipc/errors'
 
-/** A lock in force: `until` is null when only a teller can lift it. */
+/**
+ * A lock in force: `until` is null when only a teller can lift it; `recoveryUnlocks` when a temporary key
+ * from "Olvidé mi clave" lifts it (a timed lock from wrong passwords, in a profile that says so).
+ */
 export interface ActiveLock {
   until: Date | null
+  recoveryUnlocks: boolean
 }
 
 /** The ACCOUNT_LOCKED answer: when it ends, or that a teller must lift it (what the kiosk tells the member). */
@@ -17,6 +21,7 @@ export function accountLocked(lock: ActiveLock, now: Date): KioskError {
     unlockBy: 'time',
     lockedUntil: lock.until.toISOString(),
     retryAfterSeconds: Math.max(1, Math.ceil((lock.until.getTime() - now.getTime()) / 1000)),
+    recoveryUnlocks: lock.recoveryUnlocks,
   })
 }
 
@@ -24,6 +29,7 @@ export type GuardOutcome = { locked: true; lock: ActiveLock } | { locked: false;
 
 interface GuardRow {
   failures: number
+  lock_reason: string | null
   locked_at: number | null
   locked_until: number | null
   locks: number
@@ -44,7 +50,7 @@ export function createLoginGuard(
   policy: LockoutPolicy = { mode: 'teller' },
 ) {
   const select = db.prepare<[string], GuardRow>(
-    'SELECT failures, locked_at, locked_until, locks FROM login_guard WHERE id_key = ?',
+    'SELECT failures, locked_at, locked_until, locks, lock_reason FROM login_guard WHERE id_key = ?',
   )
   const bump = db.prepare<[string], { failures: number; locks: number }>(
     `INSERT INTO login_guard (id_key, failures) VALUES (?, 1)
@@ -57,12 +63,18 @@ export function createLoginGuard(
   )
   const clear = db.prepare<[string]>('DELETE FROM login_guard WHERE id_key = ?')
 
+  // A core lock (seeded, or set by the bank) is never the kiosk's to lift.
+  const recoveryUnlocks = (reason: string | null) =>
+    policy.mode === 'timed' && policy.recoveryUnlocks && reason === 'wrong-passwords'
+
   /** The lock in force now, if any (a timed lock that has run out is none). */
   function activeLock(key: string): ActiveLock | null {
     const row = select.get(key)
     if (row?.locked_at == null) return null
-    if (row.locked_until === null) return { until: null }
-    return row.locked_until > now().getTime() ? { until: new Date(row.locked_until) } : null
+    if (row.locked_until === null) return { until: null, recoveryUnlocks: false }
+    return row.locked_until > now().getTime()
+      ? { until: new Date(row.locked_until), recoveryUnlocks: recoveryUnlocks(row.lock_reason) }
+      : null
   }
 
   /** How long the n-th lock in a row lasts (null: until a teller). */
@@ -84,7 +96,13 @@ export function createLoginGuard(
         const seconds = lockLength(locks + 1)
         const until = seconds === null ? null : t + seconds * 1000
         lock.run({ key, at: t, until })
-        return { locked: true, lock: { until: until === null ? null : new Date(until) } }
+        return {
+          locked: true,
+          lock: {
+            until: until === null ? null : new Date(until),
+            recoveryUnlocks: until !== null && recoveryUnlocks('wrong-passwords'),
+          },
+        }
       }
       return { locked: false, attemptsLeft: threshold - failures }
     },

@@ -44,6 +44,7 @@ export function createStaffModule(deps: StaffModuleDeps) {
   const guard = createLoginGuard(db, deps.staffLockoutThreshold, now, {
     mode: 'timed',
     lockSeconds: STAFF_LOCK_SECONDS,
+    recoveryUnlocks: false,
   })
   const { signIn, checkPassword } = createStaffSignIn({ directory, sessions, guard, secret, now })
   const maintenanceAudit = createMaintenanceAudit(db, now)

@@ -45,6 +45,11 @@ export const KioskConfigSchema = z
       .refine((s) => s.warningSeconds < s.idleSeconds, 'warningSeconds must be shorter than idleSeconds')
       .default({ idleSeconds: 120, warningSeconds: 30 }),
     passwordPolicy: PasswordPolicySchema.default(PASSWORD_POLICY_PRESETS.seed000),
+    /**
+     * In a public hall the first signed-in screen and the consolidated position show amounts, salary and
+     * capacity only after "Mostrar valores" (per cooperative profile; hidden unless a profile says not).
+     */
+    privacy: z.object({ hideAmounts: z.boolean() }).default({ hideAmounts: true }),
     /** kiosk: the members' locked-down kiosk; teller: a teller's desk PC, a normal window (issue 10). */
     mode: z.enum(['kiosk', 'teller']).default('kiosk'),
     kiosk: z

@@ -11,10 +11,16 @@ export type ProfileId = z.infer<typeof ProfileIdSchema>
  * What three wrong passwords do (per member, across kiosks): a timed lock that grows with each lock in a
  * row and ends by itself (a right password after it clears the count), or seed 004's lock that only a
  * teller lifts. A timed profile bounds what a script can do to a member it does not know the password
- * of: one lock at a time, never longer than the last step.
+ * of: one lock at a time, never longer than the last step. `recoveryUnlocks`: signing in with a temporary
+ * key sent by "Olvidé mi clave" lifts a timed lock too, so the locked screen can offer it as a way out
+ * (the key reaches only the member's phone or e-mail); a teller lock is never lifted that way.
  */
 export const LockoutPolicySchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('timed'), lockSeconds: z.array(z.number().int().positive()).min(1) }),
+  z.object({
+    mode: z.literal('timed'),
+    lockSeconds: z.array(z.number().int().positive()).min(1),
+    recoveryUnlocks: z.boolean().default(false),
+  }),
   z.object({ mode: z.literal('teller') }),
 ])
 export type LockoutPolicy = z.infer<typeof LockoutPolicySchema>
@@ -48,6 +54,8 @@ export const CooperativeProfileSchema = z.object({
       }
     }, 'an IANA time zone such as "America/Bogota"')
     .default('UTC'),
+  /** Amounts on the first screens hidden until "Mostrar valores" (see KioskConfig.privacy). */
+  hideAmounts: z.boolean().default(true),
 })
 export type CooperativeProfile = z.infer<typeof CooperativeProfileSchema>
 
@@ -59,8 +67,9 @@ export const PROFILES: Record<ProfileId, CooperativeProfile> = {
     currency: 'COP',
     locale: 'es-CO',
     passwordPolicy: PASSWORD_POLICY_PRESETS.seed000,
-    lockout: { mode: 'timed', lockSeconds: [15 * 60, 60 * 60, 24 * 60 * 60] },
+    lockout: { mode: 'timed', lockSeconds: [15 * 60, 60 * 60, 24 * 60 * 60], recoveryUnlocks: true },
     timeZone: 'America/Bogota',
+    hideAmounts: true,
   },
   pa: {
     id: 'pa',
@@ -71,6 +80,7 @@ export const PROFILES: Record<ProfileId, CooperativeProfile> = {
     passwordPolicy: PASSWORD_POLICY_PRESETS.seed004,
     lockout: { mode: 'teller' },
     timeZone: 'America/Panama',
+    hideAmounts: true,
   },
 }
 
@@ -81,5 +91,6 @@ export function kioskConfigForProfile(p: CooperativeProfile) {
     currency: p.currency,
     locale: p.locale,
     passwordPolicy: p.passwordPolicy,
+    privacy: { hideAmounts: p.hideAmounts },
   }
 }

@@ -12,6 +12,8 @@ export const ErrorDetailsSchema = z
     lockedUntil: z.iso.datetime().optional(),
     /** Who ends an ACCOUNT_LOCKED: time alone, a teller at a branch, or the directory's administrator (staff). */
     unlockBy: z.enum(['time', 'teller', 'administrator']).optional(),
+    /** An ACCOUNT_LOCKED that a temporary key from "Olvidé mi clave" lifts (the screen then offers it). */
+    recoveryUnlocks: z.boolean().optional(),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   })
   .strict()

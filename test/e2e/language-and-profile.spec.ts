@@ -23,6 +23,7 @@ test.describe('a Panamanian cooperative in US dollars with its own password poli
     await expect(page.getByText(PROFILES.pa.shortName).first()).toBeVisible()
     await signIn(page, member)
     await expect(page.getByTestId('member-full-name')).toBeVisible()
+    await page.getByTestId('values-toggle').click()
     await expect(page.getByTestId('product-list')).toContainText(/(US\$|USD|\$)\s?[\d,]+\.\d{2}/)
   })
 })

@@ -1,5 +1,5 @@
 import { demoMember } from '../../sandbox/seed/demo-members'
-import { chooseNewPassword } from './credentials/credentials-actions'
+import { chooseNewPassword, finishSetup } from './credentials/credentials-actions'
 import { enterId, expectNoMemberTrace, keyOrder, signIn, typeOnKeyboard } from './support/kiosk-actions'
 import { expect, test } from './support/stack'
 
@@ -31,7 +31,12 @@ test('a member signs in on the shuffled keyboard, sees who they are and leaves w
   await expect(page.getByTestId('member-payrollEntity')).toContainText('SECRETARÍA DE EDUCACIÓN')
   await expect(page.getByTestId('product-group-contribution')).toContainText('Aportes sociales')
   await expect(page.getByTestId('product-group-loan')).toContainText('Crédito de libre inversión')
+  // Amounts, salary and capacity wait for "Mostrar valores" (issue 17 item 9).
+  await expect(page.getByTestId('member-paymentCapacity')).toHaveText('••••••')
+  await expect(page.getByTestId('product-list')).not.toContainText(/\$\s?[\d.]+,\d{2}/)
+  await page.getByRole('button', { name: 'Mostrar valores' }).click()
   await expect(page.getByTestId('product-list')).toContainText(/\$\s?[\d.]+,\d{2}/)
+  await expect(page.getByTestId('member-paymentCapacity')).toContainText(/\$\s?[\d.]+,\d{2}/)
   await expect(page.getByTestId('session-countdown')).toContainText(/\d:\d\d/)
 
   await page.getByTestId('secure-exit').click()
@@ -91,5 +96,7 @@ test('a member with a temporary password must change it before seeing anything e
   await expect(page.getByRole('heading', { name: 'Cambio de clave' })).toBeVisible()
   await expect(page.getByTestId('member-full-name')).toHaveCount(0)
   await chooseNewPassword(page, 'Juan2025')
+  // The change is said before home.
+  await finishSetup(page, 'Su clave quedó cambiada')
   await expect(page.getByTestId('member-full-name')).toContainText('JUAN CARLOS')
 })

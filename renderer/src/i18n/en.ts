@@ -5,6 +5,8 @@ export const en: MessageSchema = {
   app: {
     loading: 'Loading…',
     backToStart: 'Back to start',
+    showValues: 'Show amounts',
+    hideValues: 'Hide amounts',
     retry: 'Try again',
     cancel: 'Cancel',
     continue: 'Continue',
@@ -107,9 +109,10 @@ export const en: MessageSchema = {
   },
   goodbye: {
     thanks: 'Thank you for using {name}',
+    timeoutTitle: 'Your session was closed for inactivity',
     reasons: {
       logout: 'Your session was closed securely.',
-      timeout: 'Your session ended after inactivity.',
+      timeout: 'For your safety no one can carry on where you left off. To continue, sign in again.',
       expired: 'Your session expired. For your safety we closed it.',
       revoked: 'Your session was closed by the cooperative.',
     },
@@ -118,7 +121,7 @@ export const en: MessageSchema = {
   errors: {
     VALIDATION: 'The information entered is not valid. Please check it and try again.',
     INVALID_CREDENTIALS: 'Wrong password.',
-    ACCOUNT_LOCKED: 'Your user is locked. Please see a member of the cooperative’s staff.',
+    ACCOUNT_LOCKED: 'Your user is locked. Please see a member of the cooperative’s staff to unlock it.',
     SESSION_EXPIRED: 'Your session expired. Please sign in again.',
     NOT_AUTHENTICATED: 'Please sign in again to continue.',
     FORBIDDEN: 'This operation is not allowed on this kiosk.',

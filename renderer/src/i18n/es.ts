@@ -11,6 +11,8 @@ export const es = {
   app: {
     loading: 'Cargando…',
     backToStart: 'Volver al inicio',
+    showValues: 'Mostrar valores',
+    hideValues: 'Ocultar valores',
     retry: 'Reintentar',
     cancel: 'Cancelar',
     continue: 'Continuar',
@@ -116,9 +118,10 @@ export const es = {
   },
   goodbye: {
     thanks: 'Gracias por usar {name}',
+    timeoutTitle: 'Su sesión se cerró por inactividad',
     reasons: {
       logout: 'Su sesión se cerró de forma segura.',
-      timeout: 'Su sesión terminó por inactividad.',
+      timeout: 'Por su seguridad nadie puede seguir donde usted la dejó. Para continuar, ingrese de nuevo.',
       expired: 'Su sesión expiró. Por su seguridad la cerramos.',
       revoked: 'Su sesión fue cerrada por la cooperativa.',
     },
@@ -127,7 +130,7 @@ export const es = {
   errors: {
     VALIDATION: 'Los datos ingresados no son válidos. Revíselos e intente de nuevo.',
     INVALID_CREDENTIALS: 'Clave incorrecta.',
-    ACCOUNT_LOCKED: 'Su usuario está bloqueado. Acérquese a un asesor de la cooperativa.',
+    ACCOUNT_LOCKED: 'Su usuario está bloqueado. Acérquese a un asesor de la cooperativa para desbloquearlo.',
     SESSION_EXPIRED: 'Su sesión expiró. Vuelva a ingresar.',
     NOT_AUTHENTICATED: 'Debe ingresar de nuevo para continuar.',
     FORBIDDEN: 'Esta operación no está permitida en este equipo.',

@@ -10,6 +10,8 @@ export const useSessionStore = defineStore('session', () => {
   const mustChangePassword = ref(false)
   /** Setup steps the member must finish, in order, before reaching home (the API enforces the same). */
   const pendingSetup = ref<SetupStep[]>([])
+  /** Setup steps finished in this session, for the closing "Su clave quedó cambiada". */
+  const setupDone = ref<SetupStep[]>([])
   const expiresAt = ref<string | null>(null)
   const active = computed(() => displayName.value !== null)
 
@@ -17,11 +19,14 @@ export const useSessionStore = defineStore('session', () => {
     displayName.value = signedIn.displayName
     mustChangePassword.value = signedIn.mustChangePassword
     pendingSetup.value = [...signedIn.pendingSetup]
+    setupDone.value = []
     expiresAt.value = signedIn.expiresAt
   }
 
   /** What is left after a setup step, as the API answered it. */
   function setPendingSetup(steps: readonly SetupStep[]): void {
+    const finished = pendingSetup.value.filter((s) => !steps.includes(s) && !setupDone.value.includes(s))
+    setupDone.value = [...setupDone.value, ...finished]
     pendingSetup.value = [...steps]
     if (!steps.includes('password')) mustChangePassword.value = false
   }
@@ -36,6 +41,7 @@ export const useSessionStore = defineStore('session', () => {
     displayName.value = null
     mustChangePassword.value = false
     pendingSetup.value = []
+    setupDone.value = []
     expiresAt.value = null
   }
 
@@ -43,6 +49,7 @@ export const useSessionStore = defineStore('session', () => {
     displayName,
     mustChangePassword,
     pendingSetup,
+    setupDone,
     expiresAt,
     active,
     start,

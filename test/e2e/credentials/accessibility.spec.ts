@@ -2,7 +2,7 @@ import { demoMember } from '../../../sandbox/seed/demo-members'
 import { expectAccessible } from '../support/axe'
 import { signIn } from '../support/kiosk-actions'
 import { expect, test } from '../support/stack'
-import { chooseNewPassword } from './credentials-actions'
+import { chooseNewPassword, finishSetup } from './credentials-actions'
 
 test('the credentials screens pass axe (no serious or critical violations)', async ({ kiosk: page }) => {
   const maria = demoMember('co', 'active')
@@ -21,6 +21,9 @@ test('the credentials screens pass axe (no serious or critical violations)', asy
   await expect(page.getByTestId('password-checklist')).toBeVisible()
   await expectAccessible(page, 'forced password change')
   await chooseNewPassword(page, 'Juan2025')
+  await expect(page.getByTestId('setup-done')).toBeVisible()
+  await expectAccessible(page, 'setup done')
+  await finishSetup(page, 'Su clave quedó cambiada')
   await page.getByRole('link', { name: /Opciones de usuario/ }).click()
   await expect(page.getByTestId('options-username')).toBeVisible()
   await expectAccessible(page, 'user options')

@@ -45,6 +45,12 @@ export async function chooseNewPassword(page: Page, password: string, current?: 
   await page.getByTestId('new-password-submit').click()
 }
 
+/** The end of the setup steps: what was done is said, then "Ver mis productos" (or it goes on by itself). */
+export async function finishSetup(page: Page, title: string | RegExp) {
+  await expect(page.getByTestId('setup-done').getByRole('heading', { level: 1 })).toHaveText(title)
+  await page.getByTestId('setup-done-continue').click()
+}
+
 /** The setup step of seeds 000/004: a picture from the grid and a phrase on the letter keyboard. */
 export async function chooseImageAndPhrase(page: Page, imageId: string, phrase: string) {
   await page.getByTestId(`image-${imageId}`).click()

@@ -1,7 +1,7 @@
 import { demoMember } from '../../../sandbox/seed/demo-members'
 import { enterId, typeOnKeyboard } from '../support/kiosk-actions'
 import { expect, test } from '../support/stack'
-import { answerDemoQuestion, typeInField } from './credentials-actions'
+import { answerDemoQuestion, finishSetup, typeInField } from './credentials-actions'
 
 test.beforeEach(async ({ kiosk: page }) => {
   await page.getByRole('button', { name: 'English' }).click()
@@ -46,6 +46,7 @@ test('forced change, checklist and user options in English', async ({ kiosk: pag
   await typeInField(page, 'new', 'Juan2025')
   await typeInField(page, 'confirm', 'Juan2025')
   await page.getByTestId('new-password-submit').click()
+  await finishSetup(page, 'Your password has been changed')
 
   await page.getByRole('link', { name: /User options/ }).click()
   await expect(page.getByRole('heading', { name: 'User options' })).toBeVisible()

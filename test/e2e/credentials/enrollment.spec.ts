@@ -4,6 +4,7 @@ import { expect, test } from '../support/stack'
 import {
   chooseImageAndPhrase,
   chooseNewPassword,
+  finishSetup,
   latestCode,
   readOutbox,
   typeInField,
@@ -110,6 +111,10 @@ test.describe('with a one-second resend cooldown', () => {
     await expect(page.getByTestId('contract-status')).toContainText('Llegó al final del contrato.')
     await accept.click()
 
+    await expect(page.getByTestId('setup-done-steps')).toHaveText(
+      'Listo: Clave · Imagen y frase · Preguntas · Contrato',
+    )
+    await finishSetup(page, 'Su clave quedó creada')
     await expect(page.getByTestId('member-full-name')).toContainText('SANDRA MILENA')
     const status = await invokeFromPage(page, 'credentials.status')
     expect(status).toMatchObject({

@@ -2,7 +2,7 @@ import { kioskConfigForProfile, PROFILES } from '../../../shared/config/profiles
 import { demoMember } from '../../../sandbox/seed/demo-members'
 import { invokeFromPage, signIn, typeOnKeyboard } from '../support/kiosk-actions'
 import { expect, test } from '../support/stack'
-import { chooseNewPassword, typeInField } from './credentials-actions'
+import { chooseNewPassword, finishSetup, typeInField } from './credentials-actions'
 
 /** The checklist line of a rule: green (data-ok=true) or not. */
 const rule = (page: import('@playwright/test').Page, name: string) => page.getByTestId(`rule-${name}`)
@@ -85,6 +85,7 @@ test('refused by the API: the reason is shown and the fields start again', async
   )
   await expect(page.getByTestId('rule-match')).toHaveAttribute('data-ok', 'false')
   await chooseNewPassword(page, 'Otra2025')
+  await finishSetup(page, 'Su clave quedó cambiada')
   await expect(page.getByTestId('member-full-name')).toBeVisible()
 })
 
@@ -109,6 +110,7 @@ test.describe('the seed 004 policy of a Panamanian cooperative', () => {
     })
     await page.getByTestId('keyboard').getByRole('button', { name: 'Limpiar' }).click()
     await chooseNewPassword(page, 'ISTMO2026')
+    await finishSetup(page, 'Su clave quedó cambiada')
     await expect(page.getByTestId('member-full-name')).toContainText('ANA ISABEL')
   })
 })

@@ -3,6 +3,7 @@ import { enterId, typeOnKeyboard } from '../support/kiosk-actions'
 import { expect, test } from '../support/stack'
 import {
   chooseNewPassword,
+  finishSetup,
   latestTemporaryKey,
   leave,
   readOutbox,
@@ -66,6 +67,7 @@ test('forgot → temporary key → forced change → image and phrase → home',
   await expect(page.getByTestId('phrase-input')).toHaveValue('Mi cebra')
   await page.getByTestId('image-submit').click()
 
+  await finishSetup(page, 'Su clave quedó cambiada')
   await expect(page.getByTestId('member-full-name')).toContainText('MARÍA FERNANDA')
   expect(await page.content()).not.toContain(key)
 

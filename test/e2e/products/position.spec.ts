@@ -11,6 +11,10 @@ test('the consolidated position lists every product with its balance and the tot
   const position = await ipc<ConsolidatedPosition>(page, 'products.position')
 
   await expect(page.getByTestId('member-full-name')).toBeVisible() // the seed 000 header
+  // Hidden until the member asks, like the home screen; the choice holds for the visit.
+  await expect(page.getByTestId('fact-assets')).toHaveText('••••••')
+  await expect(page.getByTestId('member-baseSalary')).toHaveText('••••••')
+  await page.getByRole('button', { name: 'Mostrar valores' }).click()
   await expect(page.getByTestId('fact-assets')).toHaveText(cop(position.totals.assets.amountMinor))
   await expect(page.getByTestId('fact-liabilities')).toHaveText(cop(position.totals.liabilities.amountMinor))
   await expect(page.getByTestId('fact-net')).toHaveText(cop(position.totals.net.amountMinor))
@@ -37,6 +41,7 @@ test.describe('a Panamanian cooperative in US dollars', () => {
     const position = await ipc<ConsolidatedPosition>(page, 'products.position')
     expect(position.currency).toBe('USD')
     expect(position.groups).toHaveLength(8)
+    await page.getByTestId('values-toggle').click()
     await expect(page.getByTestId('fact-assets')).toHaveText(
       new Intl.NumberFormat('es-PA', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 }).format(
         position.totals.assets.amountMinor / 100,

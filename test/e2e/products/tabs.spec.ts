@@ -1,3 +1,4 @@
+import { maskObligation } from '../../../renderer/src/features/products/mask-obligation'
 import { PRODUCT_KINDS } from '../../../shared/api/member'
 import type { ProductsOfKind } from '../../../shared/api/products'
 import { expect, test } from '../support/stack'
@@ -27,7 +28,7 @@ test('a member with every kind of product sees each tab filled, Aportes as the s
   for (const [i, p] of aportes.products.entries()) {
     if (p.kind !== 'contribution') throw new Error('not a contribution')
     const row = page.getByTestId('contribution-row').nth(i)
-    await expect(row).toContainText(p.contribution.obligation)
+    await expect(row).toContainText(maskObligation(p.contribution.obligation))
     await expect(row).toContainText(p.contribution.description)
     await expect(row).toContainText(cop(p.contribution.monthlyPayment.amountMinor))
     await expect(row).toContainText(cop(p.contribution.balanceAtCutoff.amountMinor))

@@ -6,6 +6,7 @@ test('a German loan above the member’s capacity is warned about, and overdue l
 }) => {
   // Carmen Rosa (seed role overdue-loan) has a consumer loan two installments in arrears.
   await signInAs(page, 'overdue-loan')
+  await page.getByTestId('values-toggle').click()
   const capacity = (await page.getByTestId('member-paymentCapacity').textContent())!.trim()
   await openTile(page, /Simulador de crédito/)
   await projectLoan(page, { lineId: 'libre-inversion', amount: '20000000', term: '36', system: 'german' })

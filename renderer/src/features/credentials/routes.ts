@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { SENSITIVE_OPERATIONS } from '@shared/credentials/security-questions'
+import { useSessionStore } from '@/stores/session'
 
 // The stores come with the screens' chunks, not the app's first download (issue 8: a light start).
 const recovery = async () => (await import('./stores/recovery')).useRecoveryStore()
@@ -54,6 +55,14 @@ export const CREDENTIALS_ROUTES: RouteRecordRaw[] = [
     name: 'setup-contract',
     component: () => import('./pages/SetupContractPage.vue'),
     meta: { requires: 'member', setupStep: 'contract' },
+  },
+  {
+    path: '/setup/done',
+    name: 'setup-done',
+    component: () => import('./pages/SetupDonePage.vue'),
+    // Only right after the last step: a member who did none goes home.
+    meta: { requires: 'member' },
+    beforeEnter: () => (useSessionStore().setupDone.length > 0 ? true : { name: 'home' }),
   },
   {
     path: '/options',

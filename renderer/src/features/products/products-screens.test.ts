@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ProductDetail } from '@shared/api/products'
 import { formatMoney } from '@shared/money/money'
 import { setBridge } from '@/bridge'
@@ -60,7 +60,9 @@ describe('product tabs', () => {
     })
     const { router } = await signedInAt('/products/contribution', bridge)
     const row = wrapper!.find('[data-testid="contribution-row"]')
-    expect(row.text()).toContain('2 - 28540088')
+    // The obligation number is masked like every product number.
+    expect(row.text()).toContain('2 - ****0088')
+    expect(row.text()).not.toContain('28540088')
     expect(row.text()).toContain(formatMoney(COP(298_350_000), 'es-CO'))
     expect(row.text()).toContain('15/12/2023')
     await router.push('/products/loan')
@@ -86,5 +88,52 @@ describe('product tabs', () => {
     store.reset()
     expect(store.tabs.contribution.data).toBeNull()
     expect(store.tabs.contribution.status).toBe('idle')
+  })
+})
+
+describe('privacy on the consolidated position', () => {
+  it('hides every figure behind "Mostrar valores", the same choice as the home screen', async () => {
+    const bridge = createFakeBridge({
+      'products.position': () =>
+        ok({
+          cutoffDate: '2023-12-11',
+          currency: 'COP',
+          groups: [
+            {
+              kind: 'contribution',
+              nature: 'asset',
+              total: COP(298_350_000),
+              products: [
+                {
+                  id: 'p1',
+                  kind: 'contribution',
+                  name: 'Ahorros permanentes',
+                  maskedNumber: '****0088',
+                  balance: COP(298_350_000),
+                  available: null,
+                  monthlyPayment: null,
+                  nextDueDate: null,
+                  status: 'active',
+                },
+              ],
+            },
+          ],
+          totals: {
+            assets: COP(298_350_000),
+            liabilities: COP(0),
+            net: COP(298_350_000),
+            monthlyCommitments: COP(0),
+          },
+        }),
+    })
+    await signedInAt('/position', bridge)
+    await vi.waitFor(() => expect(wrapper!.find('[data-testid="position-totals"]').exists()).toBe(true))
+    const amount = formatMoney(COP(298_350_000), 'es-CO')
+    expect(wrapper!.text()).not.toContain(amount)
+    expect(wrapper!.find('[data-testid="position-group-total"]').text()).toBe('••••••')
+    await wrapper!.find('[data-testid="values-toggle"]').trigger('click')
+    await flushPromises()
+    expect(wrapper!.find('[data-testid="position-group-total"]').text()).toBe(amount)
+    expect(wrapper!.find('[data-testid="position-totals"]').text()).toContain(amount)
   })
 })

@@ -5,7 +5,7 @@ import { useBusyAction } from '@/composables/useBusyAction'
 
 /**
  * A setup step's save: the call returns what the API says is left, and the router's guard then shows the
- * next step, or home once nothing is left.
+ * next step; after the last one the member is told what was done before home.
  */
 export function useSetupStep() {
   const router = useRouter()
@@ -17,7 +17,7 @@ export function useSetupStep() {
     return run(async () => {
       const progress = await step()
       session.setPendingSetup(progress.pendingSetup)
-      await router.replace({ name: 'home' })
+      await router.replace({ name: progress.pendingSetup.length === 0 ? 'setup-done' : 'home' })
     })
   }
 

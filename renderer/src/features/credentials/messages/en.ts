@@ -54,6 +54,17 @@ export const credentialsEn: CredentialsMessages = {
       contract: 'Contract',
     },
   },
+  done: {
+    passwordChanged: 'Your password has been changed',
+    passwordCreated: 'Your password has been created',
+    ready: 'Your access is set up',
+    lead: 'From now on you sign in with your new password. For your safety, do not share it with anyone.',
+    steps: 'Done:',
+    continue: 'See my products',
+    continuing:
+      'Going on to your products in {n} seconds. | Going on to your products in {n} second. | Going on to your products in {n} seconds.',
+    readyLead: 'You can use the kiosk now.',
+  },
   password: {
     forcedTitle: 'Change your password',
     forcedLead: 'For your security, replace the temporary key with a personal password you can remember.',

@@ -58,6 +58,17 @@ export const credentialsEs = {
       contract: 'Contrato',
     } satisfies Record<SetupStep, string>,
   },
+  done: {
+    passwordChanged: 'Su clave quedó cambiada',
+    passwordCreated: 'Su clave quedó creada',
+    ready: 'Su acceso quedó configurado',
+    lead: 'Desde ahora ingresa con su nueva clave. Por su seguridad, no la comparta con nadie.',
+    steps: 'Listo:',
+    continue: 'Ver mis productos',
+    continuing:
+      'Seguimos a sus productos en {n} segundos. | Seguimos a sus productos en {n} segundo. | Seguimos a sus productos en {n} segundos.',
+    readyLead: 'Ya puede usar el quiosco.',
+  },
   password: {
     forcedTitle: 'Cambio de clave',
     forcedLead: 'Por su seguridad, cambie su clave temporal por una clave personal que pueda recordar.',

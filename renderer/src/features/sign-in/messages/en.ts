@@ -33,5 +33,8 @@ export const signInEn: SignInMessages = {
     signingIn: 'Checking your password…',
     tryAgain: 'Try again with the on-screen keyboard.',
     forgot: 'I forgot my password',
+    lockedTitle: 'User locked',
+    lockedRecovery:
+      'If you do not remember your password, ask for a temporary key: with it you sign in now and choose a new password.',
   },
 }

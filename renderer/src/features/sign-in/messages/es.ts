@@ -35,6 +35,9 @@ export const signInEs = {
     signingIn: 'Verificando su clave…',
     tryAgain: 'Intente de nuevo con el teclado en pantalla.',
     forgot: 'Olvidé mi clave',
+    lockedTitle: 'Usuario bloqueado',
+    lockedRecovery:
+      'Si no recuerda su clave, pida una clave temporal: con ella ingresa ahora y elige una clave nueva.',
   },
 }
 
