@@ -42,6 +42,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
       mustChangePassword: false,
       pendingSetup: [],
       expiresAt: EXPIRES,
+      previousSignIn: null,
     }),
     'auth.logout': async () => ({ ok: true }),
     'session.keepAlive': async () => ({ expiresAt: EXPIRES }),

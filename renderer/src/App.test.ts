@@ -168,6 +168,7 @@ describe('the member journey', () => {
           mustChangePassword: true,
           pendingSetup: ['password'],
           expiresAt: new Date(Date.now() + 600_000).toISOString(),
+          previousSignIn: null,
         }),
     })
     const { router } = await start(bridge)

@@ -79,7 +79,7 @@ export function createAuthService({ secret, guard, sessions, credentials, now }:
         !passwordOk && member !== undefined && credentials.useTemporaryKey(member.id, key, password)
       if (member && (passwordOk || viaTemporaryKey)) {
         guard.reset(key)
-        const { token, expiresAt } = sessions.create(member.id, kioskId)
+        const { token, expiresAt, previous } = sessions.create(member.id, kioskId)
         const pendingSetup = credentials.pendingSetup(member.id)
         return {
           token,
@@ -87,6 +87,7 @@ export function createAuthService({ secret, guard, sessions, credentials, now }:
           mustChangePassword: pendingSetup.includes('password'),
           pendingSetup,
           member: { displayName: member.display_name },
+          previousSignIn: previous,
         }
       }
       const outcome = guard.recordFailure(key)

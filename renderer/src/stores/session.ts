@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { SetupStep } from '@shared/credentials/setup-steps'
+import type { PreviousSignIn } from '@shared/api/auth'
 import type { SignedIn } from '@shared/ipc/signed-in'
 import { call } from '@/bridge'
 
@@ -11,6 +12,8 @@ export const useSessionStore = defineStore('session', () => {
   /** Setup steps the member must finish, in order, before reaching home (the API enforces the same). */
   const pendingSetup = ref<SetupStep[]>([])
   const expiresAt = ref<string | null>(null)
+  /** "Última conexión" in the header: the sign-in before this one, as the API told it. */
+  const previousSignIn = ref<PreviousSignIn>(null)
   const active = computed(() => displayName.value !== null)
 
   function start(signedIn: SignedIn): void {
@@ -18,6 +21,7 @@ export const useSessionStore = defineStore('session', () => {
     mustChangePassword.value = signedIn.mustChangePassword
     pendingSetup.value = [...signedIn.pendingSetup]
     expiresAt.value = signedIn.expiresAt
+    previousSignIn.value = signedIn.previousSignIn
   }
 
   /** What is left after a setup step, as the API answered it. */
@@ -37,6 +41,7 @@ export const useSessionStore = defineStore('session', () => {
     mustChangePassword.value = false
     pendingSetup.value = []
     expiresAt.value = null
+    previousSignIn.value = null
   }
 
   return {
@@ -44,6 +49,7 @@ export const useSessionStore = defineStore('session', () => {
     mustChangePassword,
     pendingSetup,
     expiresAt,
+    previousSignIn,
     active,
     start,
     setPendingSetup,
