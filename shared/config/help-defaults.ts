@@ -9,7 +9,7 @@ const securityImage: FaqEntry = {
   question: { es: '¿Para qué sirve mi imagen de seguridad?', en: 'What is my security image for?' },
   answer: {
     es: 'Después de escribir su identificación verá la imagen y la frase que usted eligió. Así sabe que está en el sistema verdadero de la cooperativa. Si no son las suyas, no escriba su clave, toque "No es mi imagen" y repórtelo a la cooperativa.',
-    en: 'After you type your ID you will see the picture and phrase you chose. That is how you know you are on the real system of the cooperative. If they are not yours, do not type your password: tap "Not my image" and report it to the cooperative.',
+    en: 'After you type your ID you will see the picture and phrase you chose. That is how you know you are on the real system of the cooperative. If they are not yours, do not type your password: tap "It is not my picture" and report it to the cooperative.',
   },
 }
 
@@ -27,7 +27,7 @@ const CO_FAQ: FaqEntry[] = [
     question: { es: '¿Olvidó su clave?', en: 'Forgot your password?' },
     answer: {
       es: 'En el paso de la clave toque "Olvidé mi clave" y elija recibir una clave temporal por mensaje de texto o por correo electrónico. Si nunca ha tenido clave, use la misma opción para su primer ingreso.',
-      en: 'On the password step tap "Forgot my password" and choose to get a temporary key by text message or e-mail. If you have never had a password, use the same option to sign in for the first time.',
+      en: 'On the password step tap "I forgot my password" and choose to get a temporary key by text message or e-mail. If you have never had a password, use the same option to sign in for the first time.',
     },
   },
   {
@@ -43,7 +43,7 @@ const CO_FAQ: FaqEntry[] = [
     question: { es: '¿Qué hago si mi usuario está bloqueado?', en: 'What if my user is locked?' },
     answer: {
       es: 'Después de tres claves incorrectas el usuario se bloquea por 15 minutos; si vuelve a pasar, por 1 hora y luego por 24 horas. Espere ese tiempo o pida una clave temporal con "Olvidé mi clave". Un asesor de la oficina también puede ayudarle.',
-      en: 'After three wrong passwords your user is locked for 15 minutes; if it happens again, for 1 hour and then for 24 hours. Wait that long or ask for a temporary key with "Forgot my password". An adviser at the branch can also help you.',
+      en: 'After three wrong passwords your user is locked for 15 minutes; if it happens again, for 1 hour and then for 24 hours. Wait that long or ask for a temporary key with "I forgot my password". An adviser at the branch can also help you.',
     },
   },
   securityImage,
@@ -70,8 +70,8 @@ const PA_FAQ: FaqEntry[] = [
     id: 'forgot-password',
     question: { es: '¿Olvidó su contraseña?', en: 'Forgot your password?' },
     answer: {
-      es: 'En el paso de la contraseña toque "¿Olvidó su contraseña?" y elija recibir una clave temporal por mensaje de texto o por correo electrónico.',
-      en: 'On the password step tap "Forgot your password?" and choose to get a temporary key by text message or e-mail.',
+      es: 'En el paso de la contraseña toque "Olvidé mi clave" y elija recibir una clave temporal por mensaje de texto o por correo electrónico.',
+      en: 'On the password step tap "I forgot my password" and choose to get a temporary key by text message or e-mail.',
     },
   },
   {

@@ -2,6 +2,7 @@ import type { FeatureTile, KioskFeature } from '../kiosk-feature'
 import type { DeferralsKey } from './messages'
 import { tilesEn, tilesEs } from './messages/tiles'
 import { DEFERRALS_ROUTES } from './routes'
+import { DEFERRALS_SCREEN_HELP } from './messages/screen-help'
 
 export { default as CardDeferrals } from './components/CardDeferrals.vue'
 
@@ -12,6 +13,7 @@ export { default as CardDeferrals } from './components/CardDeferrals.vue'
 export const deferralsFeature: KioskFeature = {
   id: 'deferrals',
   routes: DEFERRALS_ROUTES,
+  screenHelp: DEFERRALS_SCREEN_HELP,
   tiles: [
     {
       routeName: 'deferrals',
