@@ -65,7 +65,7 @@ test('help on welcome, the ID step and home explains each screen and returns; th
   await expect(page.getByTestId('header-now')).toContainText(today.slice(1))
   await expect(page.getByTestId('header-now')).toContainText(/\d{1,2}:\d{2}\s?[ap]\.\s?m\./)
   const last = page.getByTestId('last-sign-in')
-  await expect(last).toContainText(/Última conexión: \d{1,2} de \w+ de \d{4}, \d{1,2}:\d{2}/)
+  await expect(last).toContainText(/Última conexión: \d{1,2} de \w+ de \d{4}(,| a las) \d{1,2}:\d{2}/)
   await expect(last).toContainText(`Kiosco ${kioskId}`)
   await expect(last).toContainText('Si no fue usted, acérquese a un asesor.')
   await expectAccessible(page, 'home with the session header')
