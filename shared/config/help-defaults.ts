@@ -1,5 +1,4 @@
 import type { FaqEntry, HelpConfig } from './help-config'
-import type { ProfileId } from './profiles'
 
 // The demo cooperatives' help content. Numbers use the 555 range and addresses the .example domain:
 // they are placeholders a real cooperative replaces in its kiosk configuration.
@@ -104,7 +103,8 @@ const PA_FAQ: FaqEntry[] = [
 const WEEKDAYS = { es: 'Lunes a viernes', en: 'Monday to Friday' }
 const SATURDAY = { es: 'Sábados', en: 'Saturdays' }
 
-export const HELP_DEFAULTS: Record<ProfileId, HelpConfig> = {
+/** By profile id (profiles.ts indexes it with every profile's id, so a new profile needs its entry). */
+export const HELP_DEFAULTS = {
   co: {
     contacts: [
       { kind: 'whatsapp', label: { es: 'WhatsApp', en: 'WhatsApp' }, value: '+57 300 555 0100' },
@@ -140,4 +140,4 @@ export const HELP_DEFAULTS: Record<ProfileId, HelpConfig> = {
     ],
     faq: PA_FAQ,
   },
-}
+} satisfies Record<string, HelpConfig>
