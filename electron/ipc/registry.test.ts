@@ -42,6 +42,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
       mustChangePassword: false,
       pendingSetup: [],
       expiresAt: EXPIRES,
+      previousSignIn: null,
     }),
     'auth.logout': async () => ({ ok: true }),
     'session.keepAlive': async () => ({ expiresAt: EXPIRES }),
@@ -191,6 +192,7 @@ describe('createIpcRegistry', () => {
             mustChangePassword: false,
             pendingSetup: [],
             expiresAt: EXPIRES,
+            previousSignIn: null,
             token: 'T0KEN',
           }) as never,
       }),
@@ -200,7 +202,13 @@ describe('createIpcRegistry', () => {
     const env = await registry.dispatch('auth.login', { idNumber: '12345678', password: 'x' })
     expect(env).toEqual({
       ok: true,
-      data: { displayName: 'Ana', mustChangePassword: false, pendingSetup: [], expiresAt: EXPIRES },
+      data: {
+        displayName: 'Ana',
+        mustChangePassword: false,
+        pendingSetup: [],
+        expiresAt: EXPIRES,
+        previousSignIn: null,
+      },
     })
   })
 

@@ -188,6 +188,7 @@ export function createAuthService({
         mustChangePassword: res.mustChangePassword,
         pendingSetup: res.pendingSetup,
         expiresAt: res.expiresAt,
+        previousSignIn: res.previousSignIn,
       }
     },
 

@@ -224,6 +224,7 @@ describe('the member journey', () => {
           mustChangePassword: true,
           pendingSetup: ['password'],
           expiresAt: new Date(Date.now() + 600_000).toISOString(),
+          previousSignIn: null,
         }),
     })
     const { router } = await start(bridge)
@@ -288,6 +289,7 @@ describe('the member journey', () => {
           mustChangePassword: false,
           pendingSetup: ['contract'],
           expiresAt: new Date(Date.now() + 600_000).toISOString(),
+          previousSignIn: null,
         }),
     })
     const { router } = await start(bridge)

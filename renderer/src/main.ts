@@ -5,6 +5,7 @@ import App from './App.vue'
 import { createSessionTeardown, SESSION_TEARDOWN } from './composables/useSessionTeardown'
 import { FEATURES } from './features'
 import { applyLanguage, createKioskI18n } from './i18n'
+import { mergeEagerFeatureTexts } from './i18n/feature-messages'
 import { createAppRouter, FIRST_SCREENS, preloadScreens } from './router'
 import { useConfigStore } from './stores/config'
 import './styles/tokens.css'
@@ -16,9 +17,7 @@ import './styles/tiles.css'
 
 const pinia = createPinia()
 const i18n = createKioskI18n()
-for (const feature of FEATURES)
-  for (const [language, messages] of Object.entries(feature.messages ?? {}))
-    i18n.global.mergeLocaleMessage(language, { [feature.id]: messages } as never)
+mergeEagerFeatureTexts(i18n, FEATURES)
 
 // Memory history: a kiosk has no address bar, "back" gestures lead nowhere, and (unlike web/hash history)
 // nothing is written to sessionStorage (vue-router keeps scroll positions there).

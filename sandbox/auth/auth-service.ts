@@ -83,7 +83,7 @@ export function createAuthService({ secret, guard, sessions, credentials, now }:
       if (active && !viaTemporaryKey) throw accountLocked(active, now())
       if (member && (passwordOk || viaTemporaryKey)) {
         guard.reset(key)
-        const { token, expiresAt } = sessions.create(member.id, kioskId)
+        const { token, expiresAt, previous } = sessions.create(member.id, kioskId)
         const pendingSetup = credentials.pendingSetup(member.id)
         return {
           token,
@@ -91,6 +91,7 @@ export function createAuthService({ secret, guard, sessions, credentials, now }:
           mustChangePassword: pendingSetup.includes('password'),
           pendingSetup,
           member: { displayName: member.display_name },
+          previousSignIn: previous,
         }
       }
       const outcome = guard.recordFailure(key)

@@ -4,11 +4,13 @@ import { createAuthService } from './auth-service'
 import { createAuthHandlers } from './handlers'
 import { idDigest } from './id-digest'
 import { createLoginGuard } from './login-guard'
+import { AUTH_MIGRATIONS } from './migrations'
 
-/** Lookup and login by ID number or username, logout, keepalive; its tables are the members module's step 1. */
+/** Lookup and login by ID number or username, logout, keepalive; its tables are the members module's step 1
+ * plus each member's latest sign-in. */
 export const authModule: SandboxModule<'lookup' | 'login' | 'logout' | 'keepAlive'> = {
   name: 'auth',
-  migrations: [],
+  migrations: AUTH_MIGRATIONS,
   seed: ({ db, secret, lockoutThreshold, now, data }) => {
     const guard = createLoginGuard(db, lockoutThreshold, now)
     return () => {

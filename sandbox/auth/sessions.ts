@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Database } from '../db/database'
+import type { PreviousSignIn } from '../../shared/api/auth'
 import { KioskError } from '../../shared/ipc/errors'
 
 const TOKEN_BYTES = 32
@@ -24,6 +25,14 @@ export function createSessionStore(db: Database, ttlSeconds: number, now: () => 
     `INSERT INTO sessions (token_hash, member_id, kiosk_id, created_at, expires_at)
      VALUES (@tokenHash, @memberId, @kioskId, @createdAt, @expiresAt)`,
   )
+  // Read before it is overwritten: the sign-in before this one is what the member is shown.
+  const lastSignIn = db.prepare<[number], { at: number; kiosk_id: string }>(
+    'SELECT at, kiosk_id FROM last_sign_ins WHERE member_id = ?',
+  )
+  const recordSignIn = db.prepare<[number, number, string]>(
+    `INSERT INTO last_sign_ins (member_id, at, kiosk_id) VALUES (?, ?, ?)
+     ON CONFLICT (member_id) DO UPDATE SET at = excluded.at, kiosk_id = excluded.kiosk_id`,
+  )
   const sweep = db.prepare<[number]>('DELETE FROM sessions WHERE expires_at < ?')
   const find = db.prepare<[string], { member_id: number; expires_at: number; revoked_at: number | null }>(
     'SELECT member_id, expires_at, revoked_at FROM sessions WHERE token_hash = ?',
@@ -43,12 +52,18 @@ export function createSessionStore(db: Database, ttlSeconds: number, now: () => 
   }
 
   return {
-    create(memberId: number, kioskId: string): { token: string; expiresAt: Date } {
+    /** A new session, and the member's sign-in before it (null the first time), as a security signal. */
+    create(memberId: number, kioskId: string): { token: string; expiresAt: Date; previous: PreviousSignIn } {
       const t = now().getTime()
       const token = randomBytes(TOKEN_BYTES).toString('base64url')
       sweep.run(t - SWEEP_AFTER_MS)
+      const last = lastSignIn.get(memberId)
       insert.run({ tokenHash: hashToken(token), memberId, kioskId, createdAt: t, expiresAt: t + ttlMs })
-      return { token, expiresAt: new Date(t + ttlMs) }
+      recordSignIn.run(memberId, t, kioskId)
+      const previous: PreviousSignIn = last
+        ? { at: new Date(last.at).toISOString(), channel: 'kiosk', kioskId: last.kiosk_id }
+        : null
+      return { token, expiresAt: new Date(t + ttlMs), previous }
     },
     require: requireSession,
     /** Slides the expiry to now + TTL. */

@@ -241,6 +241,7 @@ export function createEnrollment(deps: EnrollmentDeps) {
         mustChangePassword: pendingSetup.includes('password'),
         pendingSetup,
         member: { displayName: row.display_name },
+        previousSignIn: session.previous,
       }
     },
   }

@@ -30,6 +30,19 @@ export const LoginRequestSchema = z
   .object({ idNumber: IdNumberSchema, password: PasswordInputSchema, kioskId: z.string().min(1).max(64) })
   .strict()
   .meta({ id: 'LoginRequest' })
+/**
+ * The member's sign-in before this one, told at sign-in as a security signal ("Última conexión"): when,
+ * and through which channel (a kiosk names itself). Null the first time.
+ */
+export const PreviousSignInSchema = z
+  .object({
+    at: z.iso.datetime(),
+    channel: z.enum(['kiosk', 'web', 'mobile']),
+    kioskId: z.string().min(1).max(64).optional(),
+  })
+  .nullable()
+  .meta({ id: 'PreviousSignIn' })
+
 export const LoginResponseSchema = z
   .object({
     token: z.string().min(32),
@@ -38,6 +51,7 @@ export const LoginResponseSchema = z
     /** Steps the member must finish before anything else (empty for most sign-ins). */
     pendingSetup: z.array(SetupStepSchema).default([]),
     member: z.object({ displayName: z.string() }),
+    previousSignIn: PreviousSignInSchema,
   })
   .meta({ id: 'LoginResponse' })
 
@@ -48,6 +62,7 @@ export type LookupRequest = z.infer<typeof LookupRequestSchema>
 export type LookupResponse = z.infer<typeof LookupResponseSchema>
 export type LoginRequest = z.infer<typeof LoginRequestSchema>
 export type LoginResponse = z.infer<typeof LoginResponseSchema>
+export type PreviousSignIn = z.infer<typeof PreviousSignInSchema>
 export type SessionStatus = z.infer<typeof SessionStatusSchema>
 
 /** What the first step reveals, stated plainly (issue 15): the bound is the request limits. */

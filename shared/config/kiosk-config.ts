@@ -4,6 +4,8 @@ import { PASSWORD_POLICY_PRESETS } from './password-policy'
 import { PasswordPolicySchema } from './password-policy-schema'
 import { PdfConfigSchema, PrinterConfigSchema } from '../printing/printer-config'
 import { JournalConfigSchema } from './journal-config'
+import { HelpConfigSchema } from './help-config'
+import { HELP_DEFAULTS } from './help-defaults'
 
 export const LanguageSchema = z.enum(['es', 'en'])
 export type Language = z.infer<typeof LanguageSchema>
@@ -50,6 +52,8 @@ export const KioskConfigSchema = z
      * capacity only after "Mostrar valores" (per cooperative profile; hidden unless a profile says not).
      */
     privacy: z.object({ hideAmounts: z.boolean() }).default({ hideAmounts: true }),
+    /** Help and contact: channels, call-centre numbers, branch hours and the FAQ (issue 13). */
+    help: HelpConfigSchema.default(HELP_DEFAULTS.co),
     /** kiosk: the members' locked-down kiosk; teller: a teller's desk PC, a normal window (issue 10). */
     mode: z.enum(['kiosk', 'teller']).default('kiosk'),
     kiosk: z

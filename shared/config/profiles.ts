@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { CurrencyCodeSchema } from '../money/money-schema'
 import { PASSWORD_POLICY_PRESETS } from './password-policy'
 import { PasswordPolicySchema } from './password-policy-schema'
+import { HELP_DEFAULTS } from './help-defaults'
 
 export const PROFILE_IDS = ['co', 'pa'] as const
 export const ProfileIdSchema = z.enum(PROFILE_IDS)
@@ -92,5 +93,6 @@ export function kioskConfigForProfile(p: CooperativeProfile) {
     locale: p.locale,
     passwordPolicy: p.passwordPolicy,
     privacy: { hideAmounts: p.hideAmounts },
+    help: HELP_DEFAULTS[p.id],
   }
 }

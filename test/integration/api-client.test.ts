@@ -279,6 +279,7 @@ describe('api client: logging', () => {
         expiresAt: '2030-01-01T00:00:00.000Z',
         mustChangePassword: false,
         member: { displayName: 'Ana' },
+        previousSignIn: null,
       }),
     )
     const log = recordingLogger()

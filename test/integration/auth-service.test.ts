@@ -65,12 +65,14 @@ describe('auth service against the real sandbox', () => {
       mustChangePassword: false,
       pendingSetup: [],
       expiresAt: new Date(time.clock.now() + SESSION_TTL_SECONDS * 1000).toISOString(),
+      previousSignIn: null,
     })
     expect(Object.keys(login).sort()).toEqual([
       'displayName',
       'expiresAt',
       'mustChangePassword',
       'pendingSetup',
+      'previousSignIn',
     ])
 
     const summary = keep(await member.summary())

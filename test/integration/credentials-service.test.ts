@@ -81,6 +81,7 @@ describe('credentials channels in main', () => {
       'expiresAt',
       'mustChangePassword',
       'pendingSetup',
+      'previousSignIn',
     ])
     // The session is main's now: setup calls work, the rest waits for setup.
     expect(await call('member.summary', {})).toMatchObject({ ok: false, error: { code: 'SETUP_REQUIRED' } })

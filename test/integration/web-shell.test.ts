@@ -42,6 +42,7 @@ const handlers: IpcHandlers = {
     mustChangePassword: false,
     pendingSetup: [],
     expiresAt: new Date().toISOString(),
+    previousSignIn: null,
   }),
   'auth.logout': async () => ({ ok: true }),
   'session.keepAlive': async () => ({ expiresAt: new Date().toISOString() }),

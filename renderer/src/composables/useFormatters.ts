@@ -25,5 +25,9 @@ export function useFormatters() {
       new Date(`${isoDate}T00:00:00Z`),
     )
 
-  return { money, date }
+  /** A moment in the kiosk's time zone, e.g. "viernes, 4 de diciembre de 2026, 7:45 p. m." (header). */
+  const dateTime = (at: Date | string, dateStyle: 'full' | 'long' = 'full') =>
+    new Intl.DateTimeFormat(dateLocale.value, { dateStyle, timeStyle: 'short' }).format(new Date(at))
+
+  return { money, date, dateTime }
 }

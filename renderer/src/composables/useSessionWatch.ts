@@ -21,7 +21,7 @@ export function useSessionWatch() {
   const session = useSessionStore()
   const teardown = useSessionTeardown()
 
-  const phase = computed<Phase>(() => phaseOf(route.meta))
+  const phase = computed<Phase>(() => phaseOf(route.meta, session.active))
   const timed = computed(() => phase.value === 'prelogin' || phase.value === 'session')
   const idleSeconds = computed(() => config.config?.session.idleSeconds ?? 120)
   const warningSeconds = computed(() => config.config?.session.warningSeconds ?? 30)

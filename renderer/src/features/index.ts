@@ -1,5 +1,6 @@
 import { credentialsFeature } from './credentials'
 import { deferralsFeature } from './deferrals'
+import { helpFeature } from './help'
 import { maintenanceFeature } from './maintenance'
 import { paymentsFeature } from './payments'
 import { productsFeature } from './products'
@@ -8,6 +9,7 @@ import { simulatorsFeature } from './simulators'
 import { tellerFeature } from './teller'
 
 export type { FeatureTile, KioskFeature } from './kiosk-feature'
+export { HelpButton, helpLocation } from './help'
 export { MaintenanceGesture, useMaintenanceStore } from './maintenance'
 
 /** Every feature of the kiosk, in home-tile order. */
@@ -20,4 +22,5 @@ export const FEATURES = [
   credentialsFeature,
   maintenanceFeature,
   tellerFeature,
+  helpFeature,
 ] as const

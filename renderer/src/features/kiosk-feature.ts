@@ -11,6 +11,9 @@ export interface FeatureTile<Key extends string = string> {
   icon: IconName
 }
 
+/** A short help text per screen, by route name: what the help button says on that screen (issue 13). */
+export type ScreenHelp = Record<Language, Record<string, string>>
+
 /**
  * How a feature plugs in without editing the core screens: its own folder under features/ (pages,
  * components, stores, messages, routes) whose index.ts exports a KioskFeature, listed in features/index.ts.
@@ -23,6 +26,8 @@ export interface KioskFeature {
   tiles?: readonly FeatureTile[]
   /** Loaded with the app: only what core screens show before any of the feature's own (its tiles' texts). */
   messages?: Partial<Record<Language, object>>
+  /** Its screens' help texts, loaded with the app (the help page tells them for the screen it came from). */
+  screenHelp?: ScreenHelp
   /** The rest of its texts, loaded (once) together with its first screen. */
   loadMessages?: () => Promise<Record<Language, object>>
 }

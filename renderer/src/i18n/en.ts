@@ -72,6 +72,17 @@ export const en: MessageSchema = {
     exit: 'Sign out',
     member: 'Member',
   },
+  header: {
+    greeting: {
+      morning: 'Good morning, {name}',
+      afternoon: 'Good afternoon, {name}',
+      evening: 'Good evening, {name}',
+    },
+    lastSignIn: 'Last sign-in',
+    firstSignIn: 'this is your first sign-in.',
+    notYou: 'If it was not you, please see an adviser.',
+    channel: { kiosk: 'Kiosk', kioskNamed: 'Kiosk {id}', web: 'Online banking', mobile: 'Mobile app' },
+  },
   home: {
     title: 'Member information',
     cutoff: 'Cut-off date',

@@ -77,6 +77,17 @@ export const es = {
     exit: 'Salir',
     member: 'Asociado',
   },
+  header: {
+    greeting: {
+      morning: 'Buenos días, {name}',
+      afternoon: 'Buenas tardes, {name}',
+      evening: 'Buenas noches, {name}',
+    },
+    lastSignIn: 'Última conexión',
+    firstSignIn: 'esta es su primera conexión.',
+    notYou: 'Si no fue usted, acérquese a un asesor.',
+    channel: { kiosk: 'Kiosco', kioskNamed: 'Kiosco {id}', web: 'Banca en línea', mobile: 'App móvil' },
+  },
   home: {
     title: 'Información del asociado',
     cutoff: 'Fecha de corte',

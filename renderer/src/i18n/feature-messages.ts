@@ -31,3 +31,22 @@ export function loadFeatureMessages(
   }
   return pending
 }
+
+interface EagerTexts {
+  id: string
+  messages?: Partial<Record<Language, object>>
+  screenHelp?: Partial<Record<Language, object>>
+}
+
+/**
+ * What the app loads with itself (main.ts, and the tests' app): each feature's eager messages under its
+ * id, and every screen's help text under `screenHelp.<route name>` (route names are unique).
+ */
+export function mergeEagerFeatureTexts(i18n: AppI18n, features: readonly EagerTexts[]): void {
+  for (const feature of features) {
+    for (const [language, messages] of Object.entries(feature.messages ?? {}))
+      i18n.global.mergeLocaleMessage(language, { [feature.id]: messages })
+    for (const [language, texts] of Object.entries(feature.screenHelp ?? {}))
+      i18n.global.mergeLocaleMessage(language, { screenHelp: texts })
+  }
+}

@@ -32,12 +32,16 @@ declare module 'vue-router' {
     setupStep?: SetupStep
     /** A teller-mode screen: reachable only in teller mode, which reaches nothing else (issue 10). */
     teller?: true
+    /** A screen for anyone (help): part of the session when signed in, of the sign-in otherwise. */
+    anyone?: true
   }
 }
 
 /** A member's screens are the session; other screens are the attract loop unless they say otherwise. */
-export const phaseOf = (meta: Partial<RouteMeta>): Phase =>
-  meta.phase ?? (meta.requires === 'member' ? 'session' : 'attract')
+export const phaseOf = (meta: Partial<RouteMeta>, signedIn: boolean): Phase => {
+  if (meta.anyone) return signedIn ? 'session' : 'prelogin'
+  return meta.phase ?? (meta.requires === 'member' ? 'session' : 'attract')
+}
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'welcome', component: WelcomePage, meta: { requires: 'public' } },
@@ -81,7 +85,7 @@ export function createAppRouter(history: RouterHistory, pinia: Pinia) {
     await config.load()
     const tellerMode = config.config?.mode === 'teller'
     if (Boolean(to.meta.teller) !== tellerMode) return { name: tellerMode ? 'teller-sign-in' : 'welcome' }
-    const phase = phaseOf(to.meta)
+    const phase = phaseOf(to.meta, session.active)
     if (phase === 'prelogin' && !config.config) return { name: 'welcome' }
     // Signed in: the sign-in screens are behind the member (e.g. a "back" gesture) and stay there.
     if (session.active && (phase === 'attract' || phase === 'prelogin')) return { name: 'home' }

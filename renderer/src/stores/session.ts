@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { SetupStep } from '@shared/credentials/setup-steps'
+import type { PreviousSignIn } from '@shared/api/auth'
 import type { SignedIn } from '@shared/ipc/signed-in'
 import { call } from '@/bridge'
 
@@ -13,6 +14,8 @@ export const useSessionStore = defineStore('session', () => {
   /** Setup steps finished in this session, for the closing "Su clave quedó cambiada". */
   const setupDone = ref<SetupStep[]>([])
   const expiresAt = ref<string | null>(null)
+  /** "Última conexión" in the header: the sign-in before this one, as the API told it. */
+  const previousSignIn = ref<PreviousSignIn>(null)
   const active = computed(() => displayName.value !== null)
 
   function start(signedIn: SignedIn): void {
@@ -21,6 +24,7 @@ export const useSessionStore = defineStore('session', () => {
     pendingSetup.value = [...signedIn.pendingSetup]
     setupDone.value = []
     expiresAt.value = signedIn.expiresAt
+    previousSignIn.value = signedIn.previousSignIn
   }
 
   /** What is left after a setup step, as the API answered it. */
@@ -43,6 +47,7 @@ export const useSessionStore = defineStore('session', () => {
     pendingSetup.value = []
     setupDone.value = []
     expiresAt.value = null
+    previousSignIn.value = null
   }
 
   return {
@@ -51,6 +56,7 @@ export const useSessionStore = defineStore('session', () => {
     pendingSetup,
     setupDone,
     expiresAt,
+    previousSignIn,
     active,
     start,
     setPendingSetup,

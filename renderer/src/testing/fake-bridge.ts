@@ -84,6 +84,7 @@ export function createFakeBridge(overrides: Partial<FakeHandlers> = {}): FakeBri
         mustChangePassword: false,
         pendingSetup: [],
         expiresAt: new Date(Date.now() + 600_000).toISOString(),
+        previousSignIn: { at: '2026-03-14T20:05:00.000Z', channel: 'kiosk', kioskId: 'KIOSK-002' },
       }),
     'auth.logout': () => ok({ ok: true as const }),
     'session.keepAlive': () => ok({ expiresAt: new Date(Date.now() + 600_000).toISOString() }),

@@ -60,5 +60,6 @@ export const FAKE_CREDENTIALS: Partial<Pick<FakeHandlers, CredentialsChannel>> =
       mustChangePassword: true,
       pendingSetup: ['password', 'securityImage', 'securityQuestions', 'contract'],
       expiresAt: soon(600),
+      previousSignIn: null,
     }),
 }

@@ -6,6 +6,7 @@ import { setBridge } from '@/bridge'
 import { createSessionTeardown, SESSION_TEARDOWN } from '@/composables/useSessionTeardown'
 import { FEATURES } from '@/features'
 import { applyLanguage, createKioskI18n } from '@/i18n'
+import { mergeEagerFeatureTexts } from '@/i18n/feature-messages'
 import { createAppRouter, preloadScreens } from '@/router'
 import { useConfigStore } from '@/stores/config'
 import { createFakeBridge, type FakeBridge } from './fake-bridge'
@@ -16,10 +17,8 @@ export async function mountApp(bridge: FakeBridge = createFakeBridge()) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const i18n = createKioskI18n()
-  // As main.ts does: each feature's messages under its own key.
-  for (const feature of FEATURES)
-    for (const [language, messages] of Object.entries(feature.messages ?? {}))
-      i18n.global.mergeLocaleMessage(language, { [feature.id]: messages } as never)
+  // As main.ts does: each feature's messages under its own key, and the screens' help texts.
+  mergeEagerFeatureTexts(i18n, FEATURES)
   const router = createAppRouter(createMemoryHistory(), pinia)
   const teardown = createSessionTeardown({
     router,

@@ -2,6 +2,7 @@ import type { FeatureTile, KioskFeature } from '../kiosk-feature'
 import type { CredentialsKey } from './messages'
 import { tileEn, tileEs } from './messages/tile'
 import { CREDENTIALS_ROUTES } from './routes'
+import { CREDENTIALS_SCREEN_HELP } from './messages/screen-help'
 
 export { useRecoveryStore } from './stores/recovery'
 
@@ -13,6 +14,7 @@ export { useRecoveryStore } from './stores/recovery'
 export const credentialsFeature: KioskFeature = {
   id: 'credentials',
   routes: CREDENTIALS_ROUTES,
+  screenHelp: CREDENTIALS_SCREEN_HELP,
   tiles: [
     {
       routeName: 'options',

@@ -46,6 +46,7 @@ async function at(path: string, overrides: Partial<FakeHandlers> = {}) {
     displayName: 'Valeria Sánchez',
     mustChangePassword: false,
     pendingSetup: [],
+    previousSignIn: null,
     expiresAt: new Date(Date.now() + 600_000).toISOString(),
   })
   await app.router.push(path)

@@ -74,6 +74,7 @@ async function signedInAt(path: string, bridge: FakeBridge) {
     mustChangePassword: false,
     pendingSetup: [],
     expiresAt: new Date(Date.now() + 600_000).toISOString(),
+    previousSignIn: null,
   })
   await app.router.push(path)
   await flushPromises()

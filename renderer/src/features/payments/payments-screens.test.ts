@@ -56,6 +56,7 @@ async function signedIn(bridge: FakeBridge = createFakeBridge()) {
     displayName: 'Valeria Sánchez',
     mustChangePassword: false,
     pendingSetup: [],
+    previousSignIn: null,
     expiresAt: new Date(Date.now() + 600_000).toISOString(),
   })
   await app.router.push('/home')

@@ -45,6 +45,7 @@ async function signedInAt(path: string, bridge = createFakeBridge()) {
     displayName: 'Valeria Sánchez',
     mustChangePassword: false,
     pendingSetup: [],
+    previousSignIn: null,
     expiresAt: new Date(Date.now() + 600_000).toISOString(),
   })
   await app.router.push(path)

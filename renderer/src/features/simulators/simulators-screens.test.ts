@@ -30,6 +30,7 @@ async function signedInAt(path: string, bridge: FakeBridge = createFakeBridge())
     displayName: 'Valeria Sánchez',
     mustChangePassword: false,
     pendingSetup: [],
+    previousSignIn: null,
     expiresAt: new Date(Date.now() + 600_000).toISOString(),
   })
   await app.router.push(path)
