@@ -9,6 +9,8 @@ export const CREDENTIALS_SCREEN_HELP = {
       'Para crear su usuario en línea escriba su número de asociado y su fecha de nacimiento. Deben coincidir con los datos que tiene la cooperativa.',
     'enroll-code':
       'Escriba el código de 6 dígitos que enviamos a su celular registrado. Si no le llegó, espere un momento y pida uno nuevo.',
+    'setup-done':
+      'Su acceso quedó listo. Toque «Ver mis productos» o espere: la pantalla sigue sola en unos segundos.',
     'setup-password':
       'Cree su clave personal con el teclado de la pantalla. La lista le muestra las reglas que se van cumpliendo. Escríbala dos veces para confirmarla.',
     'setup-image':
@@ -34,6 +36,8 @@ export const CREDENTIALS_SCREEN_HELP = {
       'To create your online user, type your member number and your date of birth. They must match the records of the cooperative.',
     'enroll-code':
       'Type the 6-digit code we sent to your registered mobile phone. If it did not arrive, wait a moment and ask for a new one.',
+    'setup-done':
+      'Your access is ready. Tap “See my products” or wait: the screen moves on by itself in a few seconds.',
     'setup-password':
       'Create your personal password on the on-screen keyboard. The list shows the rules as you meet them. Type it twice to confirm it.',
     'setup-image':

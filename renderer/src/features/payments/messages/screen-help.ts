@@ -9,6 +9,14 @@ export const PAYMENTS_SCREEN_HELP = {
       'Escriba el código que enviamos a su celular para autorizar esta transferencia. El código sirve solo para esta operación.',
     'transfer-result':
       'Aquí ve el resultado de su transferencia. Puede imprimir el comprobante o volver al inicio.',
+    beneficiaries:
+      'Sus beneficiarios: las cuentas de otros asociados a las que transfiere a menudo. El lápiz cambia el nombre que usted les da; la caneca los elimina.',
+    'beneficiary-new':
+      'Escriba el documento del asociado, el número de su cuenta y un nombre para reconocerlo. Para inscribirlo le enviaremos un código a su celular.',
+    'beneficiary-code':
+      'Escriba el código que enviamos a su celular: autoriza inscribir este beneficiario y ningún otro.',
+    'beneficiary-edit':
+      'Cambie el nombre con el que reconoce a este beneficiario. Para otra cuenta, elimínelo e inscriba uno nuevo.',
   },
   en: {
     transfers:
@@ -16,5 +24,13 @@ export const PAYMENTS_SCREEN_HELP = {
     'transfer-code':
       'Type the code we sent to your mobile phone to authorise this transfer. The code works only for this operation.',
     'transfer-result': 'Here you see the result of your transfer. You can print the receipt or go back home.',
+    beneficiaries:
+      'Your payees: other members’ accounts you often send money to. The pencil changes the name you give them; the bin deletes them.',
+    'beneficiary-new':
+      'Type the member’s ID number, their account number and a name to recognise them by. To add them we will send a code to your mobile phone.',
+    'beneficiary-code':
+      'Type the code we sent to your mobile phone: it authorises adding this payee and no other.',
+    'beneficiary-edit':
+      'Change the name you know this payee by. For another account, delete it and add a new one.',
   },
 } satisfies ScreenHelp
