@@ -12,6 +12,8 @@ export const en: MessageSchema = {
     continue: 'Continue',
     notRegistered: 'Not on record',
     mainContent: 'Main content',
+    home: 'Home',
+    navigation: 'Navigation',
   },
   language: { label: 'Language', es: 'Español', en: 'English' },
   welcome: {

@@ -18,6 +18,8 @@ export const es = {
     continue: 'Continuar',
     notRegistered: 'No registra',
     mainContent: 'Contenido principal',
+    home: 'Inicio',
+    navigation: 'Navegación',
   },
   language: { label: 'Idioma', es: 'Español', en: 'English' },
   welcome: {

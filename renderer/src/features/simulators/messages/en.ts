@@ -5,7 +5,6 @@ const L = SIMULATORS_LABELS.en
 
 export const en: SimulatorsMessages = {
   mark: L.mark,
-  nav: { home: 'Home', back: 'Back', label: 'Navigation' },
   loading: 'Looking up…',
   catalogueError: 'We could not look up the cooperative’s terms.',
   wholeUnits: 'Whole amount, no cents',

@@ -10,7 +10,6 @@ const L = SIMULATORS_LABELS.es
  */
 export const es = {
   mark: L.mark,
-  nav: { home: 'Inicio', back: 'Volver', label: 'Navegación' },
   loading: 'Consultando…',
   catalogueError: 'No pudimos consultar las condiciones de la cooperativa.',
   wholeUnits: 'Valor sin centavos',
