@@ -89,6 +89,14 @@ function staffSignInSuite(start: () => Promise<TestSandbox>) {
     expect(onStaff.status).toBe(403)
     expect(errorOf(onStaff.body).code).toBe('FORBIDDEN')
     expect((await sb.http.get('/v1/members/me/summary', { token: member })).status).toBe(200)
+    // Nor can a staff token reach the member's money: the payments routes refuse it before the body.
+    for (const res of [
+      await sb.http.get('/v1/payments/accounts', { token: staff }),
+      await sb.http.post('/v1/payments/transfers', { kind: 'own' }, { token: staff }),
+    ]) {
+      expect(res.status).toBe(403)
+      expect(errorOf(res.body).code).toBe('FORBIDDEN')
+    }
   })
 
   it('ends the session on sign-out and after the idle time; activity keeps it alive', async () => {
