@@ -85,6 +85,9 @@ test('a beneficiary added with the code, renamed, used for a transfer, then dele
   await next(page)
   await amountAndReference(page, '45000', 'Paseo')
   await next(page)
+  // The transfer's code is on its way only once the screen says where it went: read the outbox after,
+  // or the newest code there is still the beneficiary's.
+  await expect(page.getByTestId('code-sent-to')).toContainText('****')
   await enterCode(page, await latestOperationCode(stack.sandboxUrl, member.idNumber))
   await expect(page.getByTestId('transfer-completed')).toBeVisible()
   await expect(page.getByTestId('summary-holder')).toHaveText(HOLDER)
