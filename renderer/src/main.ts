@@ -6,7 +6,7 @@ import { createSessionTeardown, SESSION_TEARDOWN } from './composables/useSessio
 import { FEATURES } from './features'
 import { applyLanguage, createKioskI18n } from './i18n'
 import { mergeEagerFeatureTexts } from './i18n/feature-messages'
-import { createAppRouter, FIRST_SCREENS, preloadScreens } from './router'
+import { afterNextPaint, createAppRouter, FIRST_SCREENS, preloadScreens } from './router'
 import { useConfigStore } from './stores/config'
 import './styles/tokens.css'
 import './styles/base.css'
@@ -33,5 +33,9 @@ const configLoaded = useConfigStore(pinia).load()
 
 createApp(App).use(pinia).use(i18n).use(router).provide(SESSION_TEARDOWN, teardown).mount('#app')
 
-// The welcome screen is up: fetch the way in while the kiosk waits for a member.
-void configLoaded.then(() => requestIdleCallback(() => void preloadScreens(router, FIRST_SCREENS)))
+// Once the welcome screen has been painted, fetch the way in while the kiosk waits for a member. Not
+// sooner: an idle callback can run between mount and the first frame, and the preload's link tags and
+// style sheets then held the welcome screen back by a frame or two.
+void Promise.all([configLoaded, router.isReady()])
+  .then(afterNextPaint)
+  .then(() => requestIdleCallback(() => void preloadScreens(router, FIRST_SCREENS)))

@@ -144,6 +144,10 @@ export async function preloadScreens(
   )
 }
 
+/** Resolves after the next frame has been painted (a task queued from requestAnimationFrame runs after it). */
+export const afterNextPaint = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+
 /** What the kiosk preloads while idle at the welcome screen: the way in, and where it leads. */
 export const FIRST_SCREENS = (route: RouteRecordNormalized) =>
   route.meta.requires === 'public' || route.name === 'home'
