@@ -26,8 +26,8 @@ export interface KioskFeature {
   tiles?: readonly FeatureTile[]
   /** Loaded with the app: only what core screens show before any of the feature's own (its tiles' texts). */
   messages?: Partial<Record<Language, object>>
-  /** Its screens' help texts, loaded with the app (the help page tells them for the screen it came from). */
-  screenHelp?: ScreenHelp
+  /** Its screens' help texts, loaded with the help page (which tells them for the screen it came from). */
+  loadScreenHelp?: () => Promise<ScreenHelp>
   /** The rest of its texts, loaded (once) together with its first screen. */
   loadMessages?: () => Promise<Record<Language, object>>
 }

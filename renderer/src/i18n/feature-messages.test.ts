@@ -3,7 +3,7 @@ import type { useCredentialsI18n } from '@/features/credentials/messages'
 import type { useProductsI18n } from '@/features/products/messages'
 import type { useSignInI18n } from '@/features/sign-in/messages'
 import { createKioskI18n } from './index'
-import { loadFeatureMessages } from './feature-messages'
+import { loadFeatureMessages, loadScreenHelp } from './feature-messages'
 import type { useKioskI18n } from './typed'
 
 // vue-tsc checks this file: each `@ts-expect-error` fails the type-check if its misspelt key were accepted.
@@ -72,5 +72,22 @@ describe('feature messages', () => {
     createKioskI18n()
     await loadFeatureMessages('demo', load)
     expect(load).toHaveBeenCalledTimes(2)
+  })
+
+  it("merges every feature's screen help under screenHelp, once, when the help page asks", async () => {
+    const i18n = createKioskI18n()
+    const signIn = vi.fn(async () => ({ es: { id: 'Escriba su documento' }, en: { id: 'Type your ID' } }))
+    const products = vi.fn(async () => ({ es: { home: 'Sus productos' }, en: { home: 'Your products' } }))
+    const features = [
+      { id: 'signIn', loadScreenHelp: signIn },
+      { id: 'products', loadScreenHelp: products },
+      { id: 'none' },
+    ]
+    expect(i18n.global.t('screenHelp.id')).toBe('screenHelp.id')
+    await Promise.all([loadScreenHelp(features), loadScreenHelp(features)])
+    expect(signIn).toHaveBeenCalledTimes(1)
+    expect(i18n.global.t('screenHelp.id')).toBe('Escriba su documento')
+    i18n.global.locale.value = 'en'
+    expect(i18n.global.t('screenHelp.home')).toBe('Your products')
   })
 })

@@ -11,7 +11,7 @@ import {
 import type { Pinia } from 'pinia'
 import type { SetupStep } from '@shared/credentials/setup-steps'
 import { FEATURES, useMaintenanceStore } from '@/features'
-import { loadFeatureMessages } from '@/i18n/feature-messages'
+import { loadFeatureMessages, loadScreenHelp } from '@/i18n/feature-messages'
 import WelcomePage from '@/pages/WelcomePage.vue'
 import { useConfigStore } from '@/stores/config'
 import { useSessionStore } from '@/stores/session'
@@ -34,6 +34,8 @@ declare module 'vue-router' {
     teller?: true
     /** A screen for anyone (help): part of the session when signed in, of the sign-in otherwise. */
     anyone?: true
+    /** The screen tells other screens' help texts: every feature's load with it. */
+    screenHelp?: true
   }
 }
 
@@ -70,12 +72,13 @@ const FEATURE_OF_ROUTE = new Map(
 export function createAppRouter(history: RouterHistory, pinia: Pinia) {
   const router = createRouter({ history, routes })
   const featureMessages = (to: RouteLocationNormalized) =>
-    Promise.all(
-      to.matched.map((record) => {
+    Promise.all([
+      ...to.matched.map((record) => {
         const feature = FEATURE_OF_ROUTE.get(record.name)
         return feature?.loadMessages && loadFeatureMessages(feature.id, feature.loadMessages)
       }),
-    )
+      to.meta.screenHelp && loadScreenHelp(FEATURES),
+    ])
   router.beforeEach((to) => void featureMessages(to).catch(() => undefined))
 
   router.beforeEach(async (to) => {

@@ -2,7 +2,6 @@ import type { FeatureTile, KioskFeature } from '../kiosk-feature'
 import type { CredentialsKey } from './messages'
 import { tileEn, tileEs } from './messages/tile'
 import { CREDENTIALS_ROUTES } from './routes'
-import { CREDENTIALS_SCREEN_HELP } from './messages/screen-help'
 
 export { useRecoveryStore } from './stores/recovery'
 
@@ -14,7 +13,7 @@ export { useRecoveryStore } from './stores/recovery'
 export const credentialsFeature: KioskFeature = {
   id: 'credentials',
   routes: CREDENTIALS_ROUTES,
-  screenHelp: CREDENTIALS_SCREEN_HELP,
+  loadScreenHelp: () => import('./messages/screen-help').then((m) => m.CREDENTIALS_SCREEN_HELP),
   tiles: [
     {
       routeName: 'options',

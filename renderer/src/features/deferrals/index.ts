@@ -3,7 +3,6 @@ import type { FeatureTile, KioskFeature } from '../kiosk-feature'
 import type { DeferralsKey } from './messages'
 import { tilesEn, tilesEs } from './messages/tiles'
 import { DEFERRALS_ROUTES } from './routes'
-import { DEFERRALS_SCREEN_HELP } from './messages/screen-help'
 
 /** The card page's installments section, downloaded with that page rather than at start-up. */
 export const CardDeferrals = defineAsyncComponent(() => import('./components/CardDeferrals.vue'))
@@ -15,7 +14,7 @@ export const CardDeferrals = defineAsyncComponent(() => import('./components/Car
 export const deferralsFeature: KioskFeature = {
   id: 'deferrals',
   routes: DEFERRALS_ROUTES,
-  screenHelp: DEFERRALS_SCREEN_HELP,
+  loadScreenHelp: () => import('./messages/screen-help').then((m) => m.DEFERRALS_SCREEN_HELP),
   tiles: [
     {
       routeName: 'deferrals',

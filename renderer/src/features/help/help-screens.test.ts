@@ -42,16 +42,14 @@ describe('screen help texts', () => {
     ),
   )
   const memberRoutes = routes.filter((r) => r.name && !staffScreens.has(r.name))
-  const texts = Object.fromEntries(
-    LANGUAGES.map((lang) => [
-      lang,
-      Object.assign({}, ...FEATURES.map((f) => f.screenHelp?.[lang] ?? {})) as Record<string, string>,
-    ]),
-  )
+  const loaded = Promise.all(FEATURES.map((f) => f.loadScreenHelp?.()))
+  const textsIn = async (lang: (typeof LANGUAGES)[number]) =>
+    Object.assign({}, ...(await loaded).map((help) => help?.[lang] ?? {})) as Record<string, string>
 
-  it.each(LANGUAGES)('every screen of the member journey has its own, in %s', (lang) => {
+  it.each(LANGUAGES)('every screen of the member journey has its own, in %s', async (lang) => {
     expect(memberRoutes.length).toBeGreaterThan(35)
-    const missing = memberRoutes.map((r) => String(r.name)).filter((name) => !texts[lang]![name])
+    const texts = await textsIn(lang)
+    const missing = memberRoutes.map((r) => String(r.name)).filter((name) => !texts[name])
     expect(missing).toEqual([])
   })
 

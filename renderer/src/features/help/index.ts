@@ -1,7 +1,6 @@
 import type { KioskFeature } from '../kiosk-feature'
 import { helpEn } from './messages/en'
 import { helpEs } from './messages/es'
-import { CORE_SCREEN_HELP } from './messages/screen-help'
 import { HELP_ROUTES } from './routes'
 
 export { default as ForgotUserLink } from './components/ForgotUserLink.vue'
@@ -18,5 +17,5 @@ export const helpFeature: KioskFeature = {
   id: 'help',
   routes: HELP_ROUTES,
   messages: { es: helpEs, en: helpEn },
-  screenHelp: CORE_SCREEN_HELP,
+  loadScreenHelp: () => import('./messages/screen-help').then((m) => m.CORE_SCREEN_HELP),
 }

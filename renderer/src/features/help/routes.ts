@@ -6,6 +6,6 @@ export const HELP_ROUTES: RouteRecordRaw[] = [
     path: '/help',
     name: 'help',
     component: () => import('./pages/HelpPage.vue'),
-    meta: { requires: 'public', anyone: true },
+    meta: { requires: 'public', anyone: true, screenHelp: true },
   },
 ]

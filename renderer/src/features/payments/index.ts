@@ -3,7 +3,6 @@ import type { PaymentsKey } from './messages'
 import { tileEn, tileEs } from './messages/tile'
 import { PAYMENTS_ROUTES } from './routes'
 import './payments.css'
-import { PAYMENTS_SCREEN_HELP } from './messages/screen-help'
 
 /**
  * Money moves (issue 9), the transfers: between the member's own accounts and to another member's,
@@ -12,7 +11,7 @@ import { PAYMENTS_SCREEN_HELP } from './messages/screen-help'
 export const paymentsFeature: KioskFeature = {
   id: 'payments',
   routes: PAYMENTS_ROUTES,
-  screenHelp: PAYMENTS_SCREEN_HELP,
+  loadScreenHelp: () => import('./messages/screen-help').then((m) => m.PAYMENTS_SCREEN_HELP),
   tiles: [
     {
       routeName: 'transfers',

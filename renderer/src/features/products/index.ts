@@ -3,7 +3,6 @@ import type { ProductsKey } from './messages'
 import { tilesEn, tilesEs } from './messages/tiles'
 import { PRODUCTS_ROUTES } from './routes'
 import './products.css'
-import { PRODUCTS_SCREEN_HELP } from './messages/screen-help'
 
 export { default as ProductGroup } from './components/ProductGroup.vue'
 export { useProductGroups } from './composables/useProductGroups'
@@ -17,7 +16,7 @@ export { useProductsStore } from './stores/products'
 export const productsFeature: KioskFeature = {
   id: 'myProducts',
   routes: PRODUCTS_ROUTES,
-  screenHelp: PRODUCTS_SCREEN_HELP,
+  loadScreenHelp: () => import('./messages/screen-help').then((m) => m.PRODUCTS_SCREEN_HELP),
   tiles: [
     {
       routeName: 'products-position',

@@ -2,7 +2,6 @@ import type { KioskFeature } from '../kiosk-feature'
 import { signInEn } from './messages/en'
 import { signInEs } from './messages/es'
 import { SIGN_IN_ROUTES } from './routes'
-import { SIGN_IN_SCREEN_HELP } from './messages/screen-help'
 
 export { useLoginStore } from './stores/login'
 
@@ -14,6 +13,6 @@ export { useLoginStore } from './stores/login'
 export const signInFeature: KioskFeature = {
   id: 'signIn',
   routes: SIGN_IN_ROUTES,
-  screenHelp: SIGN_IN_SCREEN_HELP,
+  loadScreenHelp: () => import('./messages/screen-help').then((m) => m.SIGN_IN_SCREEN_HELP),
   messages: { es: signInEs, en: signInEn },
 }

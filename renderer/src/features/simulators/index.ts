@@ -3,7 +3,6 @@ import type { SimulatorsKey } from './messages'
 import { tilesEn, tilesEs } from './messages/tiles'
 import { SIMULATORS_ROUTES } from './routes'
 import './simulators.css'
-import { SIMULATORS_SCREEN_HELP } from './messages/screen-help'
 
 /**
  * Simulators and applications (issue 11, seeds 001 and 002): the loan simulator with its projected
@@ -13,7 +12,7 @@ import { SIMULATORS_SCREEN_HELP } from './messages/screen-help'
 export const simulatorsFeature: KioskFeature = {
   id: 'simulators',
   routes: SIMULATORS_ROUTES,
-  screenHelp: SIMULATORS_SCREEN_HELP,
+  loadScreenHelp: () => import('./messages/screen-help').then((m) => m.SIMULATORS_SCREEN_HELP),
   tiles: [
     {
       routeName: 'simulators-loan',
