@@ -138,13 +138,15 @@ export async function preloadScreens(
   router: Router,
   which: (route: RouteRecordNormalized) => boolean = () => true,
 ): Promise<void> {
-  await Promise.all(
-    router
-      .getRoutes()
-      .filter(which)
+  const chosen = router.getRoutes().filter(which)
+  const features = new Set(chosen.map((route) => FEATURE_OF_ROUTE.get(route.name)))
+  await Promise.all([
+    ...chosen
       .flatMap((route) => Object.values(route.components ?? {}))
       .map((component) => (typeof component === 'function' ? (component as () => Promise<unknown>)() : null)),
-  )
+    // Their texts too: a screen is shown only once its feature's texts are in (beforeResolve).
+    ...[...features].map((f) => f?.loadMessages && loadFeatureMessages(f.id, f.loadMessages)),
+  ])
 }
 
 /** Resolves after the next frame has been painted (a task queued from requestAnimationFrame runs after it). */
