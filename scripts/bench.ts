@@ -8,7 +8,8 @@
 //  5. the sandbox's database (node:sqlite): a seeded reset, and the heavy member's movements page.
 //  6. navigation start → interactive welcome, the kiosk against a bare Vite + Vue app (alternating runs).
 //  7. the soak: member sessions on one long-lived page; JS heap, DOM nodes, listeners and RSS over time.
-// `--only startup|printing|sandbox|soak` runs some parts; `--soak-sessions N` (default 200).
+//  8. a transfer from "Confirmar" to the result on screen and the receipt on the printer (median, p95).
+// `--only startup|printing|sandbox|soak|transfer` runs some parts; `--soak-sessions N` (default 200).
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -20,6 +21,7 @@ import { initialJs } from './bench/initial-js'
 import { sandboxDbFigures } from './bench/sandbox-db'
 import { soakFigures } from './bench/soak'
 import { startupFigures } from './bench/startup'
+import { transferFigures } from './bench/transfer'
 import { kb, median, quantile } from './bench/stats'
 import { bin, run, startService, stop } from './lib/run.mjs'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/system-deps.mjs'
@@ -250,6 +252,8 @@ async function main() {
     }
     if (args.only.has('sandbox')) for (const line of await sandboxDbFigures()) console.log(line)
     if (args.only.has('soak')) await soakFigures(browser, args.soakSessions)
+    if (args.only.has('transfer'))
+      for (const line of await transferFigures(browser, args.transferRuns)) console.log(line)
   } finally {
     await browser.close()
     await stop(sandbox.child)

@@ -14,8 +14,16 @@ describe('parseBenchArgs', () => {
     expect(a.soakSessions).toBe(2000)
   })
 
+  it('takes the transfer part and its run count', () => {
+    expect(parseBenchArgs([]).transferRuns).toBe(20)
+    const a = parseBenchArgs(['--only', 'transfer', '--transfer-runs', '50'])
+    expect([...a.only]).toEqual(['transfer'])
+    expect(a.transferRuns).toBe(50)
+  })
+
   it('refuses unknown parts and bad counts', () => {
     expect(() => parseBenchArgs(['--only', 'nope'])).toThrow(/unknown part/)
     expect(() => parseBenchArgs(['--soak-sessions', '0'])).toThrow(/positive integer/)
+    expect(() => parseBenchArgs(['--transfer-runs', 'x'])).toThrow(/positive integer/)
   })
 })

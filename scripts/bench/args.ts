@@ -1,14 +1,16 @@
-// `npm run bench -- [--only <part>] [--soak-sessions <n>] [--startup-runs <n>]`.
+// `npm run bench -- [--only <part>] [--soak-sessions <n>] [--startup-runs <n>] [--transfer-runs <n>]`.
 import { parseArgs } from 'node:util'
 
-// startup: initial JS, shell launches, key latency, kiosk vs bare app; printing: receipts and PDFs.
-export const PARTS = ['startup', 'printing', 'sandbox', 'soak'] as const
+// startup: initial JS, shell launches, key latency, kiosk vs bare app; printing: receipts and PDFs;
+// transfer: "Confirmar" → receipt printed.
+export const PARTS = ['startup', 'printing', 'sandbox', 'soak', 'transfer'] as const
 export type Part = (typeof PARTS)[number]
 
 export interface BenchArgs {
   only: ReadonlySet<Part>
   soakSessions: number
   startupRuns: number
+  transferRuns: number
 }
 
 /** Sessions of a plain `npm run bench`: a few minutes; the issue's 2,000 take `--soak-sessions 2000`. */
@@ -29,6 +31,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       only: { type: 'string', multiple: true },
       'soak-sessions': { type: 'string' },
       'startup-runs': { type: 'string' },
+      'transfer-runs': { type: 'string' },
     },
   })
   const only = (values.only ?? []).flatMap((v) => v.split(','))
@@ -39,5 +42,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     only: new Set((only.length ? only : PARTS) as Part[]),
     soakSessions: count('soak-sessions', values['soak-sessions'], DEFAULT_SOAK_SESSIONS),
     startupRuns: count('startup-runs', values['startup-runs'], 15),
+    transferRuns: count('transfer-runs', values['transfer-runs'], 20),
   }
 }
