@@ -9,6 +9,7 @@
 //   --mode teller    teller mode: the teller's desk screens in a normal window (default kiosk)
 //   --no-build       reuse out/ as it is
 //   --data-dir DIR   where the sandbox database and the browser shell's config live (default .data)
+//   --no-virtual-printer  use the configuration's receipt printer instead of the virtual one
 import { spawn } from 'node:child_process'
 import { parseArgs } from 'node:util'
 import { bin, run, startService, stop } from './lib/run.mjs'
@@ -24,6 +25,7 @@ const { values: opts } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'sandbox-port': { type: 'string', default: '8787' },
     'data-dir': { type: 'string', default: '.data' },
+    'no-virtual-printer': { type: 'boolean', default: false },
   },
 })
 if (!['kiosk', 'teller'].includes(opts.mode)) {
@@ -71,6 +73,17 @@ if (!apiUrl) {
 }
 const configFile = `${opts['data-dir']}/kiosk-config-${opts.profile}.json`
 
+// A newcomer sees printing: receipts go to the project's virtual printer, shown on its own page.
+let printerUrl
+if (!opts['no-virtual-printer']) {
+  const { child, info } = await startService(bin('tsx'), ['sandbox/devices/cli.ts'], {
+    name: 'virtual receipt printer',
+  })
+  children.push(child)
+  printerUrl = info.url
+  console.log(`Impresora virtual de recibos / virtual receipt printer: ${info.pageUrl}`)
+}
+
 /** The one line of Electron's start-up noise that says why it could not start. */
 function electronFailure(stderr, code) {
   const lines = stderr.split('\n').map((l) => l.trim())
@@ -90,7 +103,13 @@ async function tryElectron() {
     let stderr = ''
     let passThrough = false
     const child = spawn(bin('electron'), ['.'], {
-      env: { ...process.env, KIOSK_API_URL: apiUrl, KIOSK_PROFILE: opts.profile, KIOSK_MODE: opts.mode },
+      env: {
+        ...process.env,
+        KIOSK_API_URL: apiUrl,
+        KIOSK_PROFILE: opts.profile,
+        KIOSK_MODE: opts.mode,
+        ...(printerUrl ? { KIOSK_PRINTER_URL: printerUrl } : {}),
+      },
       stdio: ['ignore', 'inherit', 'pipe'],
     })
     children.push(child)
@@ -120,6 +139,7 @@ if (!opts.web) {
 }
 
 const webArgs = ['electron/web/cli.ts', '--config', configFile, '--api', apiUrl, '--profile', opts.profile]
+if (printerUrl) webArgs.push('--printer', printerUrl)
 if (opts['no-open']) webArgs.push('--no-open')
 if (opts.kiosk) webArgs.push('--kiosk')
 webArgs.push('--mode', opts.mode)

@@ -5,7 +5,12 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron'
 import pino from 'pino'
 import { toPublicConfig } from '../../shared/config/kiosk-config'
 import { createKioskServices } from '../app/create-kiosk-services'
-import { loadKioskConfig, withApiOverride, withModeOverride } from '../services/config-service'
+import {
+  loadKioskConfig,
+  withApiOverride,
+  withModeOverride,
+  withPrinterOverride,
+} from '../services/config-service'
 import { createLogger, type Logger } from '../services/logger'
 import { APP_ENTRY_URL, APP_ORIGIN } from './app-origin'
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol'
@@ -44,7 +49,11 @@ async function start(): Promise<void> {
   const launch = launchOverrides(process.env)
   const store = createElectronConfigStore(launch.configName)
   const config = withModeOverride(
-    withApiOverride(loadKioskConfig(store, launch.initial), launch.apiUrl, 'KIOSK_API_URL'),
+    withPrinterOverride(
+      withApiOverride(loadKioskConfig(store, launch.initial), launch.apiUrl, 'KIOSK_API_URL'),
+      launch.printerUrl,
+      'KIOSK_PRINTER_URL',
+    ),
     launch.mode,
   )
   log.info(

@@ -7,11 +7,13 @@ export interface LaunchOverrides {
   /** Seeds an empty store (first start) with the profile's currency, locale and policy. */
   initial: KioskConfigInput
   apiUrl: string | undefined
+  /** KIOSK_PRINTER_URL: the virtual receipt printer `npm start` runs (tcp://127.0.0.1:port). */
+  printerUrl: string | undefined
   /** KIOSK_MODE (`npm start -- --mode teller`): teller mode for this run. */
   mode: KioskConfig['mode'] | undefined
 }
 
-/** Reads KIOSK_PROFILE / KIOSK_API_URL, as `npm start` sets them; anything malformed is ignored loudly. */
+/** Reads KIOSK_PROFILE / KIOSK_API_URL / KIOSK_PRINTER_URL, as `npm start` sets them; anything malformed is ignored loudly. */
 export function launchOverrides(env: NodeJS.ProcessEnv): LaunchOverrides {
   const profile = ProfileIdSchema.safeParse(env.KIOSK_PROFILE)
   if (env.KIOSK_PROFILE !== undefined && !profile.success)
@@ -20,7 +22,11 @@ export function launchOverrides(env: NodeJS.ProcessEnv): LaunchOverrides {
   const mode = modes.safeParse(env.KIOSK_MODE)
   if (env.KIOSK_MODE !== undefined && !mode.success)
     throw new Error(`KIOSK_MODE must be one of ${modes.options.join(', ')}`)
-  const common = { apiUrl: env.KIOSK_API_URL, mode: mode.success ? mode.data : undefined }
+  const common = {
+    apiUrl: env.KIOSK_API_URL,
+    printerUrl: env.KIOSK_PRINTER_URL,
+    mode: mode.success ? mode.data : undefined,
+  }
   return profile.success
     ? {
         configName: `kiosk-config-${profile.data}`,

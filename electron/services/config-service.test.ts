@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { KioskConfigSchema } from '../../shared/config/kiosk-config'
 import { kioskConfigForProfile, PROFILES } from '../../shared/config/profiles'
-import { ConfigError, loadKioskConfig } from './config-service'
+import { ConfigError, loadKioskConfig, withPrinterOverride } from './config-service'
 import type { ConfigStore } from './config-store'
 import { createJsonFileConfigStore, writeFileAtomic } from './json-file-config-store'
 
@@ -156,5 +156,30 @@ describe('writeFileAtomic', () => {
     mkdirSync(join(target, 'x'), { recursive: true })
     expect(() => writeFileAtomic(target, 'data')).toThrow()
     expect(readdirSync(dir)).toEqual(['sub'])
+  })
+})
+
+describe("withPrinterOverride (the web shell's --printer)", () => {
+  const base = KioskConfigSchema.parse({})
+  it('puts a TCP printer in for the run, keeping the paper settings of one configured', () => {
+    expect(withPrinterOverride(base, undefined, '--printer')).toBe(base)
+    expect(withPrinterOverride(base, 'tcp://127.0.0.1:9100', '--printer').printer).toEqual({
+      kind: 'tcp',
+      url: 'tcp://127.0.0.1:9100',
+      columns: 42,
+      codePage: 'PC850',
+      timeoutMs: 5000,
+    })
+    const system = KioskConfigSchema.parse({ printer: { kind: 'system', name: 'TM-T20', columns: 48 } })
+    expect(withPrinterOverride(system, 'tcp://127.0.0.1:9100', '--printer').printer).toMatchObject({
+      kind: 'tcp',
+      columns: 48,
+    })
+  })
+
+  it('refuses what is not tcp://host:port, naming the flag', () => {
+    const e = caught(() => withPrinterOverride(base, 'http://127.0.0.1:9100', '--printer'))
+    expect(e.message).toContain('--printer')
+    expect(e.message).toContain('tcp://host:port')
   })
 })

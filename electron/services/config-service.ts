@@ -35,6 +35,20 @@ export function withModeOverride(config: KioskConfig, mode: KioskConfig['mode'] 
   return mode === undefined ? config : { ...config, mode }
 }
 
+/** A TCP receipt printer for one run (the web shell's --printer), keeping the configured paper settings. */
+export function withPrinterOverride(
+  config: KioskConfig,
+  url: string | undefined,
+  source: string,
+): KioskConfig {
+  if (url === undefined || url === '') return config
+  const p = config.printer
+  const paper = p.kind === 'none' ? {} : { columns: p.columns, codePage: p.codePage, timeoutMs: p.timeoutMs }
+  const checked = KioskConfigSchema.shape.printer.unwrap().safeParse({ ...paper, kind: 'tcp', url })
+  if (!checked.success) throw new ConfigError(source, `not a tcp://host:port printer: ${url}`)
+  return { ...config, printer: checked.data }
+}
+
 export function withApiOverride(config: KioskConfig, api: string | undefined, source: string): KioskConfig {
   if (api === undefined || api === '') return config
   const checked = KioskConfigSchema.shape.api.unwrap().safeParse({ ...config.api, baseUrl: api })

@@ -6,6 +6,7 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs([])).toEqual({
       config: '.data/kiosk-config.json',
       api: undefined,
+      printer: undefined,
       profile: undefined,
       port: 0,
       renderer: 'out/renderer',
@@ -23,6 +24,8 @@ describe('parseCliArgs', () => {
         'c.json',
         '--api',
         'http://127.0.0.1:9000',
+        '--printer',
+        'tcp://127.0.0.1:9100',
         '--profile',
         'pa',
         '--port',
@@ -39,6 +42,7 @@ describe('parseCliArgs', () => {
     ).toEqual({
       config: 'c.json',
       api: 'http://127.0.0.1:9000',
+      printer: 'tcp://127.0.0.1:9100',
       profile: 'pa',
       port: 5173,
       renderer: 'dist',

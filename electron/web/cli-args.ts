@@ -5,6 +5,8 @@ import type { LogLevel } from '../services/logger'
 export interface CliOptions {
   config: string
   api: string | undefined
+  /** Receipt printer (tcp://host:port) for this run only, e.g. the virtual one of `npm start`. */
+  printer: string | undefined
   /** Demo cooperative whose settings seed a new configuration file. */
   profile: ProfileId | undefined
   port: number
@@ -19,6 +21,7 @@ export interface CliOptions {
 export const USAGE = `Usage: tsx electron/web/cli.ts [options]
   --config <file>     kiosk configuration (default .data/kiosk-config.json, created with defaults)
   --api <url>         API base URL for this run only (not written to the configuration)
+  --printer <url>     receipt printer tcp://host:port for this run only (not written either)
   --profile <co|pa>   demo cooperative whose currency, locale and password policy seed a new
                       configuration file (an existing file is used as it is)
   --port <n>          port on 127.0.0.1 (default 0: any free port)
@@ -44,6 +47,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       options: {
         config: { type: 'string', default: '.data/kiosk-config.json' },
         api: { type: 'string' },
+        printer: { type: 'string' },
         profile: { type: 'string' },
         port: { type: 'string', default: '0' },
         renderer: { type: 'string', default: 'out/renderer' },
@@ -68,6 +72,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   return {
     config: values.config,
     api: values.api,
+    printer: values.printer,
     profile: profile.data,
     port,
     renderer: values.renderer,

@@ -3,7 +3,13 @@ import { dirname, join, resolve } from 'node:path'
 import { kioskConfigForProfile, PROFILES } from '../../shared/config/profiles'
 import { createEventHub } from '../app/event-hub'
 import { createKioskServices } from '../app/create-kiosk-services'
-import { ConfigError, loadKioskConfig, withApiOverride, withModeOverride } from '../services/config-service'
+import {
+  ConfigError,
+  loadKioskConfig,
+  withApiOverride,
+  withModeOverride,
+  withPrinterOverride,
+} from '../services/config-service'
 import { createJsonFileConfigStore } from '../services/json-file-config-store'
 import { createLogger } from '../services/logger'
 import { parseCliArgs, USAGE, UsageError } from './cli-args'
@@ -23,7 +29,9 @@ async function main(): Promise<void> {
   const initial = args.profile ? kioskConfigForProfile(PROFILES[args.profile]) : {}
   const stored = loadKioskConfig(createJsonFileConfigStore(args.config), initial)
   const config = withModeOverride(
-    usageOnError(() => withApiOverride(stored, args.api, '--api')),
+    usageOnError(() =>
+      withPrinterOverride(withApiOverride(stored, args.api, '--api'), args.printer, '--printer'),
+    ),
     args.mode,
   )
   const rendererDir = resolve(args.renderer)

@@ -42,5 +42,9 @@ describe('npm start', () => {
     const index = await fetch(`${ready.url}/`, { headers: { cookie } })
     expect(index.status).toBe(200)
     expect(await index.text()).toContain('<div id="app"')
+    // The virtual receipt printer runs alongside, with its page of what was printed.
+    const printerPage = /virtual receipt printer: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1]
+    expect(printerPage, output).toBeTruthy()
+    expect(await (await fetch(printerPage!)).text()).toContain('Impresora virtual de recibos')
   }, 60_000)
 })

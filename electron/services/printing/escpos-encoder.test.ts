@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { CODE_PAGE_IDS, type CodePage } from '../../../shared/printing/printer-config'
-import { CODE_PAGES } from './code-pages'
+import { CODE_PAGES } from '../../../shared/printing/code-pages'
 import { layoutReceipt } from './receipt-model'
 import { encodeReceipt } from './escpos-encoder'
 

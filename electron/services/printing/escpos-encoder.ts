@@ -1,6 +1,6 @@
 import { BreakLine, CharacterSet, PrinterTypes, ThermalPrinter } from 'node-thermal-printer'
 import type { CodePage, ReceiptColumns } from '../../../shared/printing/printer-config'
-import { CODE_PAGES } from './code-pages'
+import { CODE_PAGES } from '../../../shared/printing/code-pages'
 import type { ReceiptLine } from './receipt-model'
 
 /** ESC @: clears the printer's modes, including its code table, so the table is chosen after it. */

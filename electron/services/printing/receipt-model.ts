@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { CodePage, ReceiptColumns } from '../../../shared/printing/printer-config'
-import { toPrintable } from './code-pages'
+import { toPrintable } from '../../../shared/printing/code-pages'
 import { labelValueLines, truncate, twoColumns, wrapClamped, wrapText } from './text-layout'
 
 /**

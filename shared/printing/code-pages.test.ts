@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CODE_PAGE_IDS } from '../../../shared/printing/printer-config'
+import { CODE_PAGE_IDS } from './printer-config'
 import { CODE_PAGES, codePageByte, codePageChar, toPrintable } from './code-pages'
 
 // The bytes of each table, from the code page charts (IBM CP850/CP858, Microsoft CP1252).

@@ -1,4 +1,4 @@
-import type { CodePage } from '../../../shared/printing/printer-config'
+import type { CodePage } from './printer-config'
 
 /** The tables themselves; which ones a kiosk may choose, and why, is in the config contract (printer-config). */
 
