@@ -142,6 +142,12 @@ export const en: ProductsMessages = {
     overdueNotice:
       'You have {n} overdue installments for {amount}. | You have 1 overdue installment for {amount}. | You have {n} overdue installments for {amount}.',
     table: 'Amortization table',
+    pageRange: 'Installments {from} to {to} of {total}',
+    previousPage: 'Earlier',
+    nextPage: 'Later',
+    nextBreakdown: 'Principal {principal} · Interest {interest} · Insurance and other charges {insurance}',
+    nextDiffers:
+      'The agreed installment, {scheduled}, is principal plus interest; this installment also adds {extra} of insurance and other charges.',
     filters: { label: 'Show installments', all: 'All', pending: 'To pay', paid: 'Paid' },
     columns: {
       number: 'No.',

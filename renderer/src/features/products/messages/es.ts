@@ -148,6 +148,12 @@ export const es = {
     overdueNotice:
       'Tiene {n} cuotas vencidas por {amount}. | Tiene 1 cuota vencida por {amount}. | Tiene {n} cuotas vencidas por {amount}.',
     table: 'Tabla de amortización',
+    pageRange: 'Cuotas {from} a {to} de {total}',
+    previousPage: 'Anteriores',
+    nextPage: 'Siguientes',
+    nextBreakdown: 'Capital {principal} · Interés {interest} · Seguro y otros cargos {insurance}',
+    nextDiffers:
+      'La cuota pactada, {scheduled}, es capital más interés; esta cuota suma además {extra} de seguro y otros cargos.',
     filters: { label: 'Mostrar cuotas', all: 'Todas', pending: 'Por pagar', paid: 'Pagadas' },
     columns: {
       number: 'Cuota',
