@@ -29,6 +29,7 @@ import {
 } from './options'
 import { paymentsModule } from './payments/module'
 import { productsModule } from './products/module'
+import { pseModule } from './pse/module'
 import { PROFILES, type CooperativeProfile } from './profiles'
 import { seedDatabase } from './seed/seed'
 import { simulatorsModule } from './simulators/module'
@@ -50,6 +51,7 @@ export const SANDBOX_MODULES = [
   authModule,
   productsModule,
   paymentsModule,
+  pseModule,
   simulatorsModule,
   deferralsModule,
   tellerModule,
