@@ -30,6 +30,7 @@ import {
 import { paymentsModule } from './payments/module'
 import { productsModule } from './products/module'
 import { pseModule } from './pse/module'
+import { achModule } from './ach/module'
 import { PROFILES, type CooperativeProfile } from './profiles'
 import { seedDatabase } from './seed/seed'
 import { simulatorsModule } from './simulators/module'
@@ -52,6 +53,7 @@ export const SANDBOX_MODULES = [
   productsModule,
   paymentsModule,
   pseModule,
+  achModule,
   simulatorsModule,
   deferralsModule,
   tellerModule,

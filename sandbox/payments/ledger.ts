@@ -2,7 +2,7 @@ import type { Database } from '../db/database'
 import { KioskError } from '../../shared/ipc/errors'
 
 /** Where money enters from or leaves to outside the cooperative (another bank, through a gateway). */
-export type ExternalParty = 'pse'
+export type ExternalParty = 'pse' | 'ach'
 
 /**
  * One leg of a double-entry posting: a savings product, an internal account, or the outside world

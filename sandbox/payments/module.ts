@@ -4,7 +4,7 @@ import { createAttemptBudget, DEFAULT_BUDGET_LIMITS } from '../credentials/attem
 import { normalizeIdNumber } from '../credentials/member-credentials'
 import type { SandboxModule } from '../modules/sandbox-module'
 import { createBeneficiaries } from './beneficiaries'
-import { createChallenges } from './challenges'
+import { createChallenges, type Challenges } from './challenges'
 import { createFaultSwitch, type FaultSwitch } from './faults'
 import { createPaymentHandlers, type PaymentRouteName } from './handlers'
 import { createLedger, type Ledger } from './ledger'
@@ -17,10 +17,11 @@ export const INVARIANT_PATH = '/sandbox/payments/invariant'
  * Money moves (issue 9): the double-entry ledger over the savings products, operation codes bound to
  * the operation, idempotency keys, transfers; sandbox-only, the ledger invariant and the fault switch.
  */
-/** What later money modules (PSE) share: the one ledger and the one fault switch. */
+/** What later money modules (PSE, ACH) share: the one ledger, fault switch and operation codes. */
 export interface PaymentsProvides {
   ledger: Ledger
   faults: FaultSwitch
+  challenges: Challenges
 }
 
 export const paymentsModule: SandboxModule<PaymentRouteName, PaymentsProvides> = {
@@ -58,7 +59,7 @@ export const paymentsModule: SandboxModule<PaymentRouteName, PaymentsProvides> =
         app.get(INVARIANT_PATH, async () => ledger.invariant())
         faults.routes(app)
       },
-      provides: { ledger, faults },
+      provides: { ledger, faults, challenges },
     }
   },
 }

@@ -9,6 +9,7 @@ import { MEMBER_ROUTES } from './member'
 import { PAYMENT_ROUTES } from './payments'
 import { PRODUCT_ROUTES } from './products'
 import { PSE_ROUTES } from './pse'
+import { ACH_ROUTES } from './ach'
 import type { ApiRoute } from './route'
 import { STAFF_ROUTES } from './staff'
 import { SIMULATOR_ROUTES } from './simulators'
@@ -32,6 +33,7 @@ export const API_ROUTES = {
   ...PAYMENT_ROUTES,
   ...BENEFICIARY_ROUTES,
   ...PSE_ROUTES,
+  ...ACH_ROUTES,
   ...SIMULATOR_ROUTES,
   ...DEFERRAL_ROUTES,
   ...TELLER_ROUTES,

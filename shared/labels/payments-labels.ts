@@ -7,7 +7,10 @@ import type { Language } from '../config/kiosk-config'
  * `{name}` only.
  */
 const es = {
-  kinds: { own: 'Entre mis cuentas', member: 'A otro asociado' } satisfies Record<TransferKind, string>,
+  kinds: { own: 'Entre mis cuentas', member: 'A otro asociado', bank: 'A otro banco' } satisfies Record<
+    TransferKind,
+    string
+  >,
   receipt: {
     title: 'Comprobante de transferencia',
     receiptNumber: 'Comprobante',
@@ -26,7 +29,7 @@ const es = {
 export type PaymentsLabels = typeof es
 
 const en: PaymentsLabels = {
-  kinds: { own: 'Between my accounts', member: 'To another member' },
+  kinds: { own: 'Between my accounts', member: 'To another member', bank: 'To another bank' },
   receipt: {
     title: 'Transfer receipt',
     receiptNumber: 'Receipt',
