@@ -1,6 +1,13 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto'
 import type { Database } from '../db/database'
-import type { PseDraft, PseLimits, PsePayment, PseReceipt, PseStatus } from '../../shared/api/pse'
+import type {
+  PseDraft,
+  PseLimits,
+  PsePayment,
+  PseReceipt,
+  PseStatus,
+  PseVerification,
+} from '../../shared/api/pse'
 import { KioskError } from '../../shared/ipc/errors'
 import { money } from '../../shared/money/money'
 import { maskAccountNumber } from '../auth/mask'
@@ -80,6 +87,9 @@ export function createPseGateway({ db, profile, now, ledger, faults }: GatewayDe
     `UPDATE pse_payments SET status = 'approved', decided_at = ?, receipt = ?, verification_code = ?
      WHERE id = ?`,
   )
+  const byCode = db.prepare<[string], { receipt: string }>(
+    'SELECT receipt FROM pse_payments WHERE verification_code = ?',
+  )
   const insertPosting = db.prepare<[number, string, number, number | null]>(
     'INSERT INTO pse_postings (payment_row, account, amount_minor, movement_id) VALUES (?, ?, ?, ?)',
   )
@@ -96,6 +106,12 @@ export function createPseGateway({ db, profile, now, ledger, faults }: GatewayDe
     unbalancedOperations: () => unbalanced.get()!.n,
   }
   ledger.addBook(book)
+  // Keys whose creation is being applied (one sandbox process): a look-up or a repeat meanwhile is 409.
+  const inFlight = new Set<string>()
+  const requireSettled = (key: string) => {
+    if (inFlight.has(key))
+      throw new KioskError('CONFLICT', 'The first request with this key is still being applied')
+  }
 
   const view = (r: PaymentRow): PsePayment => ({
     paymentId: r.payment_id,
@@ -196,10 +212,16 @@ export function createPseGateway({ db, profile, now, ledger, faults }: GatewayDe
       origin: string,
     ): Promise<PsePayment> {
       const fingerprint = sha256(canonicalJson(draft))
+      requireSettled(key)
       const existing = replay(byMemberKey.get(memberId, key), fingerprint)
       if (existing) return existing
       checkDraft(memberId, draft)
-      await faults.before(requestId)
+      inFlight.add(key)
+      try {
+        await faults.before(requestId)
+      } finally {
+        inFlight.delete(key)
+      }
       const payment = ledger.immediate(() => {
         // A repeat that arrived while the first waited: the first one's payment, never a second.
         const again = replay(byMemberKey.get(memberId, key), fingerprint)
@@ -240,9 +262,23 @@ export function createPseGateway({ db, profile, now, ledger, faults }: GatewayDe
     },
 
     byKey(key: string): PsePayment {
+      requireSettled(key)
       const row = byKey.get(key)
       if (!row) throw new KioskError('NOT_FOUND', 'No PSE payment with this key')
       return view(fresh(row))
+    },
+
+    verify(code: string): PseVerification {
+      const row = byCode.get(code)
+      if (!row) throw new KioskError('NOT_FOUND', 'No receipt with this code')
+      const r = JSON.parse(row.receipt) as PseReceipt
+      return {
+        receiptNumber: r.receiptNumber,
+        amount: r.amount,
+        postedAt: r.postedAt,
+        account: r.account.maskedNumber,
+        reference: r.reference,
+      }
     },
 
     /** The demo page's payment, by its link (no session: the link is the bank's). */

@@ -9,7 +9,8 @@ import { checkoutPage, notFoundPage } from './checkout-page'
 import { createPseGateway, type PseDecision } from './gateway'
 import { PSE_MIGRATIONS } from './migrations'
 
-export type PseRouteName = 'pseLimits' | 'pseCreate' | 'pseStatus' | 'pseCancel' | 'pseByKey'
+export type PseRouteName =
+  'pseLimits' | 'pseCreate' | 'pseStatus' | 'pseCancel' | 'pseByKey' | 'pseReceiptVerify'
 
 export const CHECKOUT_PATH = '/sandbox/pse/checkout'
 const DECISIONS: Record<string, PseDecision> = { approve: 'approve', reject: 'reject', pending: 'pending' }
@@ -57,6 +58,7 @@ export const pseModule: SandboxModule<PseRouteName> = {
         pseStatus: ({ bearer, params }) => gateway.status(member(bearer), params.paymentId),
         pseCancel: ({ bearer, params }) => gateway.cancel(member(bearer), params.paymentId),
         pseByKey: ({ params }) => gateway.byKey(params.key),
+        pseReceiptVerify: ({ params }) => gateway.verify(params.code),
       },
       hooks: (app) => {
         app.addHook('onRequest', async (request) => {

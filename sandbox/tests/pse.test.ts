@@ -86,6 +86,8 @@ describe('a PSE payment', () => {
     expect(done.receipt?.receiptNumber).toMatch(/^PS\d{15}$/)
     expect(done.receipt?.balanceAfter.amountMinor).toBe(before + 5_000_000)
     expect(balance(account)).toBe(before + 5_000_000)
+    const check = await sb.http.get(`/v1/payments/pse/receipts/${done.receipt!.verificationCode}/verify`)
+    expect(check.json()).toMatchObject({ receiptNumber: done.receipt!.receiptNumber, reference: p.reference })
     // A second approval changes nothing.
     expect((await decide(p, 'approve')).status).toBe(409)
     expect(balance(account)).toBe(before + 5_000_000)
@@ -164,6 +166,22 @@ describe('a PSE payment', () => {
     const found = await sb.http.get(`/v1/payments/pse/by-key/${key}`)
     expect(PsePaymentSchema.parse(found.body).paymentId).toBe(p.paymentId)
     expect((await sb.http.get(`/v1/payments/pse/by-key/${newKey()}`)).status).toBe(404)
+  })
+
+  it('answers 409 to a repeat or a look-up while the first creation is in flight', async () => {
+    await sb.http.post('/sandbox/payments/faults', {
+      route: 'pseCreate',
+      kind: 'delay',
+      phase: 'before',
+      delayMs: 400,
+    })
+    const key = newKey()
+    const first = create(maria, draftOf(maria), key)
+    await new Promise((r) => setTimeout(r, 100))
+    expect((await sb.http.get(`/v1/payments/pse/by-key/${key}`)).status).toBe(409)
+    expect((await create(maria, draftOf(maria), key)).status).toBe(409)
+    expect((await first).status).toBe(200)
+    expect((await sb.http.get(`/v1/payments/pse/by-key/${key}`)).status).toBe(200)
   })
 
   it('with a fault after creating, a retry with the key gets the one payment created', async () => {

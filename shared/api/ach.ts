@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MoneySchema } from '../money/money-schema'
+import { ACH_ACCOUNT_TYPES } from './ach-choices'
 import { ID_NUMBER_PATTERN } from './identifiers'
 import {
   AccountNumberSchema,
@@ -25,9 +26,8 @@ import type { ApiRoute } from './route'
  * code is bound to the operation as for transfers; limits and the fee are the cooperative profile's.
  */
 
-export const ACH_ACCOUNT_TYPES = ['savings', 'checking'] as const
+export { ACH_ACCOUNT_TYPES, type AchAccountType } from './ach-choices'
 export const AchAccountTypeSchema = z.enum(ACH_ACCOUNT_TYPES)
-export type AchAccountType = z.infer<typeof AchAccountTypeSchema>
 export const BankCodeSchema = z.string().regex(/^[0-9]{4}$/, 'bank code')
 
 export const AchDestinationSchema = z

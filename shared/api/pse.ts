@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { MoneySchema } from '../money/money-schema'
-import { IdempotencyKeySchema, KeyParamsSchema, PartySchema, ReceiptCodeSchema } from './payments'
+import {
+  IdempotencyKeySchema,
+  KeyParamsSchema,
+  PartySchema,
+  ReceiptCodeParamsSchema,
+  ReceiptCodeSchema,
+} from './payments'
 import { ProductIdSchema } from './products-certificates'
 import type { ApiRoute } from './route'
 
@@ -66,10 +72,21 @@ export const PseLimitsSchema = z
   .object({ perOperation: MoneySchema, minimum: MoneySchema, validMinutes: z.number().int().min(1) })
   .meta({ id: 'PseLimits' })
 
+export const PseVerificationSchema = z
+  .object({
+    receiptNumber: z.string(),
+    amount: MoneySchema,
+    postedAt: z.iso.datetime(),
+    account: z.string(),
+    reference: z.string(),
+  })
+  .meta({ id: 'PseVerification' })
+
 export type PseDraft = z.infer<typeof PseDraftSchema>
 export type PsePayment = z.infer<typeof PsePaymentSchema>
 export type PseReceipt = z.infer<typeof PseReceiptSchema>
 export type PseLimits = z.infer<typeof PseLimitsSchema>
+export type PseVerification = z.infer<typeof PseVerificationSchema>
 
 export const PSE_ROUTES = {
   pseLimits: {
@@ -87,14 +104,21 @@ export const PSE_ROUTES = {
     summary: "Creates a PSE payment that tops up one of the member's savings accounts, with its link",
     description:
       'Requires the Idempotency-Key header: a repeat with the same key and body answers the same payment ' +
-      '(one payment per key), another body 422 IDEMPOTENCY_MISMATCH. Nothing moves until the bank approves; ' +
+      '(one payment per key), another body 422 IDEMPOTENCY_MISMATCH, while the first is in flight 409. Nothing moves until the bank approves; ' +
       'an unpaid payment expires at payBefore.',
     tag: 'payments',
     auth: true,
     idempotencyKey: IdempotencyKeySchema,
     body: PseDraftSchema,
     response: PsePaymentSchema,
-    errors: ['VALIDATION', 'SESSION_EXPIRED', 'NOT_FOUND', 'LIMIT_EXCEEDED', 'IDEMPOTENCY_MISMATCH'],
+    errors: [
+      'VALIDATION',
+      'SESSION_EXPIRED',
+      'NOT_FOUND',
+      'LIMIT_EXCEEDED',
+      'IDEMPOTENCY_MISMATCH',
+      'CONFLICT',
+    ],
   },
   pseStatus: {
     method: 'GET',
@@ -121,10 +145,21 @@ export const PSE_ROUTES = {
     method: 'GET',
     path: '/v1/payments/pse/by-key/:key',
     summary: "The PSE payment a key created, for the kiosk's reconciliation (404: none was created)",
+    description: '409 CONFLICT while the creation with this key is still being applied: ask again.',
     tag: 'payments',
     auth: false,
     params: KeyParamsSchema,
     response: PsePaymentSchema,
+    errors: ['VALIDATION', 'NOT_FOUND', 'CONFLICT'],
+  },
+  pseReceiptVerify: {
+    method: 'GET',
+    path: '/v1/payments/pse/receipts/:code/verify',
+    summary: "Public check of a PSE receipt's QR code: number, amount, date, masked account, reference",
+    tag: 'payments',
+    auth: false,
+    params: ReceiptCodeParamsSchema,
+    response: PseVerificationSchema,
     errors: ['VALIDATION', 'NOT_FOUND'],
   },
 } as const satisfies Record<string, ApiRoute>

@@ -24,6 +24,20 @@ const es = {
     postedAt: 'Fecha y hora',
     code: 'Código de verificación',
     verifyHint: 'Verifique este comprobante en la cooperativa con el código o el QR.',
+    clearing: 'Estado ACH',
+    clearingStatus: {
+      pending: 'Pendiente de compensación',
+      settled: 'Abonada en el otro banco',
+      rejected: 'Rechazada: dinero devuelto',
+    },
+  },
+  pse: {
+    title: 'Comprobante de pago PSE',
+    description: 'Recarga de ahorros desde otra entidad (PSE)',
+    account: 'Cuenta abonada',
+    reference: 'Referencia PSE',
+    total: 'Total pagado',
+    balanceAfter: 'Saldo después del abono',
   },
 }
 export type PaymentsLabels = typeof es
@@ -43,6 +57,20 @@ const en: PaymentsLabels = {
     postedAt: 'Date and time',
     code: 'Verification code',
     verifyHint: 'Check this receipt with the cooperative using the code or the QR.',
+    clearing: 'ACH status',
+    clearingStatus: {
+      pending: 'Pending clearing',
+      settled: 'Credited at the other bank',
+      rejected: 'Rejected: money returned',
+    },
+  },
+  pse: {
+    title: 'PSE payment receipt',
+    description: 'Savings top-up from another bank (PSE)',
+    account: 'Account credited',
+    reference: 'PSE reference',
+    total: 'Total paid',
+    balanceAfter: 'Balance after the credit',
   },
 }
 
