@@ -68,8 +68,16 @@ export const pseModule: SandboxModule<PseRouteName> = {
         app.addHook('onResponse', async (request) => void origins.delete(request.id))
       },
       routes: (app) => {
-        app.get(`${CHECKOUT_PATH}/:paymentId`, checkout)
-        app.post(`${CHECKOUT_PATH}/:paymentId/:decision`, checkout)
+        // Its own scope: the demo page's plain HTML forms post urlencoded bodies, which nothing else takes.
+        void app.register(async (scope) => {
+          scope.addContentTypeParser(
+            'application/x-www-form-urlencoded',
+            { parseAs: 'string' },
+            (_request, _body, done) => done(null, {}),
+          )
+          scope.get(`${CHECKOUT_PATH}/:paymentId`, checkout)
+          scope.post(`${CHECKOUT_PATH}/:paymentId/:decision`, checkout)
+        })
       },
       provides: undefined,
     }

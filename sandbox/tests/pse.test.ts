@@ -26,9 +26,13 @@ const balance = (productId: string) =>
       balance_minor: number
     }
   ).balance_minor
-/** What the demo bank's page does: a plain form post, answered with the page. */
+/** What the demo bank's page does: a plain HTML form post (urlencoded), answered with the page. */
 const decide = (p: PsePayment, decision: string) =>
-  fetch(`${p.checkoutUrl}/${decision}`, { method: 'POST' }).then(async (r) => ({
+  fetch(`${p.checkoutUrl}/${decision}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: '',
+  }).then(async (r) => ({
     status: r.status,
     html: await r.text(),
   }))
