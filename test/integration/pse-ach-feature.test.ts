@@ -242,6 +242,31 @@ describe('PSE and ACH channels in main', () => {
         expect(balance()).toBe(before - 2_000_000 - 450_000)
       })
 
+    it('no answer in time (held before applying) is "being confirmed", then confirmed by key as done', async () => {
+      const slow = start(500, 'slow-ach')
+      await slow.ready
+      expect((await signIn(slow)).ok).toBe(true)
+      await fault('achExecute', { kind: 'delay', phase: 'before', delayMs: 1500 })
+      const a = data(await call('ach.authorize', achDraft(), slow))
+      const body = {
+        ...achDraft(),
+        challengeId: a.challengeId,
+        code: await lastCode(sb.http, maria.idNumber),
+      }
+      const key = randomUUID()
+      const before = balance()
+      expect(data(await call('ach.transfer', { ...body, idempotencyKey: key }, slow))).toEqual({
+        status: 'pending',
+        idempotencyKey: key,
+      })
+      expect(entriesOf(key, 'slow-ach').at(-1)).toMatchObject({ outcome: 'unknown' })
+      await new Promise((r) => setTimeout(r, 1600))
+      expect(data(await call('ach.confirm', { idempotencyKey: key }, slow)).status).toBe('completed')
+      expect(balance()).toBe(before - 2_000_000 - 450_000)
+      expect(entriesOf(key, 'slow-ach').at(-1)).toMatchObject({ outcome: 'completed', via: 'reconciliation' })
+      await slow.dispose()
+    })
+
     it('a fault before applying is not applied and moves nothing', async () => {
       await fault('achExecute', { kind: 'http500', phase: 'before' })
       const before = balance()
