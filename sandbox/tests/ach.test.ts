@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { AchOptionsSchema, type AchDraft } from '../../shared/api/ach'
 import { ApiErrorBodySchema } from '../../shared/api/errors'
 import {
@@ -6,7 +6,7 @@ import {
   TransferReceiptSchema,
   type TransferReceipt,
 } from '../../shared/api/payments'
-import { startTestSandbox, type TestSandbox } from '../testing/harness'
+import { startTestSandbox, wallClock, type TestSandbox } from '../testing/harness'
 import {
   invariant,
   lastCode,
@@ -192,5 +192,42 @@ describe('an ACH transfer to another bank', () => {
     expect(errorCode((await authorize(other, draftOf(other, '4455667788', 1_000_000))).body)).toBe(
       'LIMIT_EXCEEDED',
     )
+  })
+})
+
+describe('the clearing timer (--ach-clearing)', () => {
+  it('settles pending transfers by itself', async () => {
+    const timed = await startTestSandbox({
+      profile: 'co',
+      clock: wallClock(),
+      achClearingSeconds: 1,
+      sendCooldownSeconds: 0,
+      sessionTtlSeconds: 3600,
+    })
+    try {
+      const who = await signInMember(
+        timed.http,
+        payingDemos('co').find((d) => d.idNumber === '52874193')!,
+      )
+      const draft = { ...draftOf(who), originAccountId: who.accounts[0]!.id }
+      const a = await timed.http.post('/v1/payments/ach/authorizations', draft, { token: who.token })
+      const { challengeId } = TransferChallengeSchema.parse(a.body)
+      const code = await lastCode(timed.http, who.demo.idNumber)
+      const sent = await timed.http.post(
+        '/v1/payments/ach',
+        { ...draft, challengeId, code },
+        { token: who.token, headers: { 'idempotency-key': newKey() } },
+      )
+      const { receiptNumber } = TransferReceiptSchema.parse(sent.body)
+      await vi.waitFor(
+        async () => {
+          const r = await timed.http.get(`/v1/payments/ach/receipts/${receiptNumber}`, { token: who.token })
+          expect(TransferReceiptSchema.parse(r.body).clearing?.status).toBe('settled')
+        },
+        { timeout: 10_000, interval: 200 },
+      )
+    } finally {
+      await timed.close()
+    }
   })
 })
