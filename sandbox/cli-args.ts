@@ -26,6 +26,7 @@ export const USAGE = `Usage: npm run sandbox -- [options]
   --session-ttl <sec>   session lifetime, sliding on keepalive (default 300)
   --secret <string>     HMAC key for decoys and lockout keys (default: generated at seed time)
   --quiet               log warnings and errors only
+  --ach-clearing <sec>  run the ACH clearing every <sec> seconds (default 0: only on POST /sandbox/payments/ach/clearing)
 ${CREDENTIAL_USAGE}
 ${STAFF_USAGE}
   --help                show this help`
@@ -47,6 +48,8 @@ export interface CliOptions {
   sessionTtlSeconds: number
   secret: string | undefined
   quiet: boolean
+  /** ACH clearing run period; 0 runs it only when asked over HTTP. */
+  achClearingSeconds: number
   /** Temporary keys, codes and rate limits. */
   credentials: CredentialOptions
   /** Staff sign-in: idle timeout, lockout, LDAP directory. */
@@ -78,6 +81,7 @@ export function parseCliArgs(argv: readonly string[], cwd = process.cwd()): CliO
         'session-ttl': { type: 'string' },
         secret: { type: 'string' },
         quiet: { type: 'boolean' },
+        'ach-clearing': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         ...CREDENTIAL_PARSE_OPTIONS,
         ...STAFF_PARSE_OPTIONS,
@@ -106,6 +110,7 @@ export function parseCliArgs(argv: readonly string[], cwd = process.cwd()): CliO
     sessionTtlSeconds: intFlag('session-ttl', values['session-ttl'], 300, 10, 86_400),
     secret: values.secret,
     quiet: values.quiet ?? false,
+    achClearingSeconds: intFlag('ach-clearing', values['ach-clearing'], 0, 0, 86_400),
     credentials: credentialOptionsFromFlags(values, intFlag),
     staff: staffOptionsFromFlags(values, intFlag, (m) => new CliUsageError(m)),
   }

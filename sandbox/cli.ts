@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       profile: opts.profile,
       lockoutThreshold: opts.lockoutThreshold,
       sessionTtlSeconds: opts.sessionTtlSeconds,
+      achClearingSeconds: opts.achClearingSeconds,
       secret: opts.secret,
       logLevel: opts.quiet ? 'warn' : 'info',
       ...opts.credentials,

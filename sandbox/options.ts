@@ -19,6 +19,8 @@ export const SandboxOptionsSchema = z.object({
   /** HMAC key for decoys and lockout keys; by default the one generated at seed time. */
   secret: z.string().min(16).optional(),
   logLevel: z.enum(LOG_LEVELS).default('info'),
+  /** ACH clearing run every so many seconds (0: only on POST /sandbox/payments/ach/clearing). */
+  achClearingSeconds: z.number().int().min(0).max(86_400).default(0),
   /** Reported by /health and the OpenAPI document; default: package.json's. */
   version: z.string().min(1).optional(),
   /** Temporary keys, codes, security-answer block and rate limits (sandbox/credentials/options.ts). */

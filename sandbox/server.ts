@@ -29,6 +29,8 @@ import {
 } from './options'
 import { paymentsModule } from './payments/module'
 import { productsModule } from './products/module'
+import { pseModule } from './pse/module'
+import { achModule } from './ach/module'
 import { PROFILES, type CooperativeProfile } from './profiles'
 import { seedDatabase } from './seed/seed'
 import { simulatorsModule } from './simulators/module'
@@ -50,6 +52,8 @@ export const SANDBOX_MODULES = [
   authModule,
   productsModule,
   paymentsModule,
+  pseModule,
+  achModule,
   simulatorsModule,
   deferralsModule,
   tellerModule,

@@ -1,16 +1,35 @@
 import type { Database } from '../db/database'
 import { KioskError } from '../../shared/ipc/errors'
 
-/** One leg of a double-entry posting: a savings product or an internal account, signed. */
+/** Where money enters from or leaves to outside the cooperative (another bank, through a gateway). */
+export type ExternalParty = 'pse' | 'ach'
+
+/**
+ * One leg of a double-entry posting: a savings product, an internal account, or the outside world
+ * (signed from the cooperative's side: money arriving through PSE is a negative external leg).
+ */
 export interface PostingLeg {
-  account: { product: string } | { internal: 'clearing' | 'fee_income' }
+  account: { product: string } | { internal: 'clearing' | 'fee_income' } | { external: ExternalParty }
   amountMinor: number
   /** The line the member reads in the product's movements (product legs only). */
   description?: string
 }
 
+/**
+ * Postings kept by a module outside payment_operations (its own operations table): it writes each leg,
+ * and tells the invariant what entered or left the cooperative and which of its operations do not balance.
+ */
+export interface PostingBook {
+  record(operationId: number, account: string, amountMinor: number, movementId: number | null): void
+  /** Sum of its external legs: what left the cooperative minus what entered (negative: money came in). */
+  externalMinor(): number
+  unbalancedOperations(): number
+}
+
 export interface LedgerInvariant {
+  /** The baseline, moved by exactly what the books recorded as entering or leaving the cooperative. */
   expectedMinor: number
+  externalMinor: number
   savingsMinor: number
   clearingMinor: number
   feeIncomeMinor: number
@@ -65,7 +84,18 @@ export function createLedger(db: Database) {
          HAVING sum(amount_minor) <> 0)) AS unbalanced`,
   )
 
+  const mainBook = {
+    record: (op: number, account: string, amount: number, movement: number | null) =>
+      void insertPosting.run(op, account, amount, movement),
+  }
+  const books: PostingBook[] = []
+
   return {
+    /** A module's own book joins the invariant (call once at start). */
+    addBook(book: PostingBook): void {
+      books.push(book)
+    },
+
     /**
      * Runs `fn` in one BEGIN IMMEDIATE transaction: committed when it returns, rolled back when it
      * throws. Not nestable (money operations are never inside another transaction).
@@ -92,7 +122,12 @@ export function createLedger(db: Database) {
      * throws INSUFFICIENT_FUNDS (the caller checked first; this is the last line, with the CHECK
      * constraints and the trigger of the schema behind it). Returns each product's balance after.
      */
-    post(operationId: number, postedOn: string, legs: readonly PostingLeg[]): Map<string, number> {
+    post(
+      operationId: number,
+      postedOn: string,
+      legs: readonly PostingLeg[],
+      book: Pick<PostingBook, 'record'> = mainBook,
+    ): Map<string, number> {
       if (legs.reduce((s, l) => s + l.amountMinor, 0) !== 0) throw new Error('unbalanced posting')
       const after = new Map<string, number>()
       for (const leg of legs) {
@@ -107,35 +142,33 @@ export function createLedger(db: Database) {
             leg.amountMinor,
             row.balance_minor,
           )
-          insertPosting.run(
-            operationId,
-            leg.account.product,
-            leg.amountMinor,
-            Number(movement.lastInsertRowid),
-          )
+          book.record(operationId, leg.account.product, leg.amountMinor, Number(movement.lastInsertRowid))
           after.set(leg.account.product, row.balance_minor)
-        } else {
+        } else if ('internal' in leg.account) {
           const row = moveInternal.get({ id: leg.account.internal, amount: leg.amountMinor })
           if (!row) throw new KioskError('INSUFFICIENT_FUNDS', 'An internal account cannot go below zero')
-          insertPosting.run(operationId, leg.account.internal, leg.amountMinor, null)
-        }
+          book.record(operationId, leg.account.internal, leg.amountMinor, null)
+        } else book.record(operationId, `external:${leg.account.external}`, leg.amountMinor, null)
       }
       return after
     },
 
     invariant(): LedgerInvariant {
       const t = totals.get()!
-      const expectedMinor = baseline.get()?.total_minor ?? 0
+      const externalMinor = books.reduce((s, b) => s + b.externalMinor(), 0)
+      const unbalanced = t.unbalanced + books.reduce((s, b) => s + b.unbalancedOperations(), 0)
+      const expectedMinor = (baseline.get()?.total_minor ?? 0) - externalMinor
       const totalMinor = t.savings + t.clearing + t.fees
       return {
         expectedMinor,
+        externalMinor,
         savingsMinor: t.savings,
         clearingMinor: t.clearing,
         feeIncomeMinor: t.fees,
         totalMinor,
-        unbalancedOperations: t.unbalanced,
+        unbalancedOperations: unbalanced,
         negativeAccounts: t.negative,
-        holds: totalMinor === expectedMinor && t.unbalanced === 0 && t.negative === 0,
+        holds: totalMinor === expectedMinor && unbalanced === 0 && t.negative === 0,
       }
     },
   }

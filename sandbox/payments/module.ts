@@ -4,10 +4,10 @@ import { createAttemptBudget, DEFAULT_BUDGET_LIMITS } from '../credentials/attem
 import { normalizeIdNumber } from '../credentials/member-credentials'
 import type { SandboxModule } from '../modules/sandbox-module'
 import { createBeneficiaries } from './beneficiaries'
-import { createChallenges } from './challenges'
-import { createFaultSwitch } from './faults'
+import { createChallenges, type Challenges } from './challenges'
+import { createFaultSwitch, type FaultSwitch } from './faults'
 import { createPaymentHandlers, type PaymentRouteName } from './handlers'
-import { createLedger } from './ledger'
+import { createLedger, type Ledger } from './ledger'
 import { PAYMENTS_MIGRATIONS } from './migrations'
 import { createTransfers } from './transfers'
 
@@ -17,7 +17,14 @@ export const INVARIANT_PATH = '/sandbox/payments/invariant'
  * Money moves (issue 9): the double-entry ledger over the savings products, operation codes bound to
  * the operation, idempotency keys, transfers; sandbox-only, the ledger invariant and the fault switch.
  */
-export const paymentsModule: SandboxModule<PaymentRouteName> = {
+/** What later money modules (PSE, ACH) share: the one ledger, fault switch and operation codes. */
+export interface PaymentsProvides {
+  ledger: Ledger
+  faults: FaultSwitch
+  challenges: Challenges
+}
+
+export const paymentsModule: SandboxModule<PaymentRouteName, PaymentsProvides> = {
   name: 'payments',
   migrations: PAYMENTS_MIGRATIONS,
   start: ({ db, secret, profile, now, options, sessions, outbox }) => {
@@ -52,7 +59,7 @@ export const paymentsModule: SandboxModule<PaymentRouteName> = {
         app.get(INVARIANT_PATH, async () => ledger.invariant())
         faults.routes(app)
       },
-      provides: undefined,
+      provides: { ledger, faults, challenges },
     }
   },
 }

@@ -10,7 +10,6 @@ import type {
   TransferChallenge,
   TransferDraft,
   TransferExecute,
-  TransferKind,
   TransferReceipt,
 } from '../../shared/api/payments'
 import { KioskError } from '../../shared/ipc/errors'
@@ -34,7 +33,7 @@ interface AccountRow {
 }
 
 interface Resolved {
-  kind: TransferKind
+  kind: TransferDraft['destination']['kind']
   origin: AccountRow
   destination: AccountRow
   holderName: string | null

@@ -46,7 +46,8 @@ export const TransferDraftSchema = z
   .strict()
   .meta({ id: 'TransferDraft' })
 
-export const TRANSFER_KINDS = ['own', 'member'] as const
+/** `bank`: to another bank over ACH (shared/api/ach.ts), pending until the clearing run. */
+export const TRANSFER_KINDS = ['own', 'member', 'bank'] as const
 export const TransferKindSchema = z.enum(TRANSFER_KINDS)
 
 /** An account as the screens and the receipt show it: never its full number. */
@@ -139,6 +140,14 @@ export const TransferReceiptSchema = z
     reference: z.string(),
     postedAt: z.iso.datetime(),
     originBalanceAfter: MoneySchema,
+    /** ACH only: the money left at once; the other bank settles or rejects it at the clearing run. */
+    clearing: z
+      .object({
+        status: z.enum(['pending', 'settled', 'rejected']),
+        /** When the clearing run decided (absent while pending). */
+        decidedAt: z.iso.datetime().optional(),
+      })
+      .optional(),
   })
   .meta({ id: 'TransferReceipt' })
 

@@ -8,6 +8,8 @@ import { SYSTEM_ROUTES } from './health'
 import { MEMBER_ROUTES } from './member'
 import { PAYMENT_ROUTES } from './payments'
 import { PRODUCT_ROUTES } from './products'
+import { PSE_ROUTES } from './pse'
+import { ACH_ROUTES } from './ach'
 import type { ApiRoute } from './route'
 import { STAFF_ROUTES } from './staff'
 import { SIMULATOR_ROUTES } from './simulators'
@@ -30,6 +32,8 @@ export const API_ROUTES = {
   ...STAFF_ROUTES,
   ...PAYMENT_ROUTES,
   ...BENEFICIARY_ROUTES,
+  ...PSE_ROUTES,
+  ...ACH_ROUTES,
   ...SIMULATOR_ROUTES,
   ...DEFERRAL_ROUTES,
   ...TELLER_ROUTES,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CertificateCodeSchema, ProductIdSchema } from '../api/products-certificates'
 import { ReceiptNumberSchema } from '../api/payments'
+import { PsePaymentIdSchema } from '../api/pse'
 import { LAST_N_CHOICES } from '../api/products-movements'
 import { ReceiptColumnsSchema } from '../printing/printer-config'
 import { LoanSimulationDocumentSchema, TermDepositSimulationDocumentSchema } from './simulators-print'
@@ -26,6 +27,8 @@ export const ReceiptRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('certificate'), code: CertificateCodeSchema }).strict(),
   /** A completed transfer's receipt (printed after it, and reprinted on request). */
   z.object({ kind: z.literal('transfer'), receiptNumber: ReceiptNumberSchema }).strict(),
+  /** An approved PSE payment's receipt. */
+  z.object({ kind: z.literal('pse'), paymentId: PsePaymentIdSchema }).strict(),
   ...[LoanSimulationDocumentSchema, TermDepositSimulationDocumentSchema],
 ])
 export type ReceiptRequest = z.infer<typeof ReceiptRequestSchema>

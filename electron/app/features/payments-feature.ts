@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
-import { PAYMENTS_SERVICE } from '../../../shared/ipc/services'
+import { ACH_SERVICE, PAYMENTS_SERVICE, PSE_SERVICE } from '../../../shared/ipc/services'
 import { registerService } from '../../ipc/register-service'
 import { openJournal } from '../../services/payments/journal'
+import { createAchService } from '../../services/payments/ach-service'
 import { createPaymentsService } from '../../services/payments/payments-service'
+import { createPseService } from '../../services/payments/pse-service'
 import { defineFeature } from '../feature'
 
 /** Where the journal lives: absolute as configured, else under the data folder (a temp file without one). */
@@ -14,7 +16,7 @@ export function journalFile(configured: string, dataDir: string | null): string 
 }
 
 /**
- * Money moves: transfers over the payments API, each journaled before it leaves. Start-up settles the
+ * Money moves: transfers, ACH and PSE over the payments API, each journaled before it leaves. Start-up settles the
  * journal's open entries with the API (by key) before the kiosk serves anyone (`ready`).
  */
 export const paymentsFeature = defineFeature(({ config, api, auth, logger, clock, journalFile: file }) => {
@@ -24,10 +26,13 @@ export const paymentsFeature = defineFeature(({ config, api, auth, logger, clock
     now: () => new Date(clock.now()),
   })
   const payments = createPaymentsService({ api, auth, journal, logger, clock })
+  // ACH and PSE write the same journal (one file, one chain); each settles its own operations.
+  const ach = createAchService({ api, auth, journal, logger, clock })
+  const pse = createPseService({ api, auth, journal, logger })
   const reconcile = () =>
-    payments.reconcile().catch((e: unknown) => {
+    Promise.all([payments.reconcile(), ach.reconcile(), pse.reconcile()]).catch((e: unknown) => {
       logger.error({ err: e instanceof Error ? e.message : String(e) }, 'payments: reconciliation failed')
-      return { settled: 0, stillPending: journal.pending().length }
+      return null
     })
   const ready = reconcile()
   const afterReady =
@@ -39,19 +44,35 @@ export const paymentsFeature = defineFeature(({ config, api, auth, logger, clock
   return {
     name: 'payments',
     ready: ready.then(() => undefined),
-    handlers: registerService(PAYMENTS_SERVICE, {
-      accounts: afterReady(() => payments.accounts()),
-      checkDestination: afterReady(({ member, accountNumber }) =>
-        payments.checkDestination(member, accountNumber),
-      ),
-      authorize: afterReady((draft) => payments.authorize(draft)),
-      resend: afterReady(({ challengeId }) => payments.resend(challengeId)),
-      transfer: afterReady(async (input) => {
-        // What an earlier start could not settle (API down) is settled before new money moves.
-        if (journal.pending().some((p) => p.key !== input.idempotencyKey)) await reconcile()
-        return payments.transfer(input)
+    handlers: {
+      ...registerService(PAYMENTS_SERVICE, {
+        accounts: afterReady(() => payments.accounts()),
+        checkDestination: afterReady(({ member, accountNumber }) =>
+          payments.checkDestination(member, accountNumber),
+        ),
+        authorize: afterReady((draft) => payments.authorize(draft)),
+        resend: afterReady(({ challengeId }) => payments.resend(challengeId)),
+        transfer: afterReady(async (input) => {
+          // What an earlier start could not settle (API down) is settled before new money moves.
+          if (journal.pending().some((p) => p.key !== input.idempotencyKey)) await reconcile()
+          return payments.transfer(input)
+        }),
+        confirm: afterReady(({ idempotencyKey }) => payments.confirm(idempotencyKey)),
       }),
-      confirm: afterReady(({ idempotencyKey }) => payments.confirm(idempotencyKey)),
-    }),
+      ...registerService(ACH_SERVICE, {
+        options: afterReady(() => ach.options()),
+        authorize: afterReady((draft) => ach.authorize(draft)),
+        resend: afterReady(({ challengeId }) => ach.resend(challengeId)),
+        transfer: afterReady((input) => ach.transfer(input)),
+        confirm: afterReady(({ idempotencyKey }) => ach.confirm(idempotencyKey)),
+      }),
+      ...registerService(PSE_SERVICE, {
+        limits: afterReady(() => pse.limits()),
+        create: afterReady((input) => pse.create(input)),
+        confirm: afterReady(({ idempotencyKey }) => pse.confirm(idempotencyKey)),
+        status: afterReady(({ paymentId }) => pse.status(paymentId)),
+        cancel: afterReady(({ paymentId }) => pse.cancel(paymentId)),
+      }),
+    },
   }
 })

@@ -16,7 +16,8 @@ export const JournalRecordSchema = z.discriminatedUnion('type', [
     .object({
       type: z.literal('intent'),
       key: z.string(),
-      operation: z.enum(['transfer_own', 'transfer_member']),
+      /** `transfer_bank`: ACH to another bank; `pse_topup`: a PSE payment into the member's savings. */
+      operation: z.enum(['transfer_own', 'transfer_member', 'transfer_bank', 'pse_topup']),
       member: Masked,
       origin: Masked,
       destination: Masked,

@@ -16,11 +16,13 @@ import type { ServiceLogger } from '../logger'
 import type { Clock } from '../session-timer'
 import type { Journal } from './journal'
 
+const TRANSFER_OPERATIONS = new Set<string>(['transfer_own', 'transfer_member'])
+
 /** The channel whose step-up a code request opens. */
 export const TRANSFER_CHANNEL = 'payments.transfer'
 
 /** Answers that say the API applied nothing (the operation may be tried again with the same key). */
-const REFUSALS = new Set<string>([
+export const REFUSALS = new Set<string>([
   'VALIDATION',
   'NOT_FOUND',
   'CODE_INVALID',
@@ -170,7 +172,9 @@ export function createPaymentsService({
     async reconcile() {
       let settled = 0
       let stillPending = 0
-      for (const intent of journal.pending()) {
+      // ACH and PSE entries are settled by their own services, with their own look-ups by key.
+      const transfers = journal.pending().filter((p) => TRANSFER_OPERATIONS.has(p.operation))
+      for (const intent of transfers) {
         const found = await lookUp(intent.key)
         if (found === 'unknown') {
           stillPending++

@@ -4,6 +4,7 @@ import { helpFeature } from './help'
 import { maintenanceFeature } from './maintenance'
 import { paymentsFeature } from './payments'
 import { productsFeature } from './products'
+import { pseFeature } from './pse'
 import { signInFeature } from './sign-in'
 import { simulatorsFeature } from './simulators'
 import { tellerFeature } from './teller'
@@ -19,6 +20,7 @@ export const FEATURES = [
   deferralsFeature,
   simulatorsFeature,
   paymentsFeature,
+  pseFeature,
   credentialsFeature,
   maintenanceFeature,
   tellerFeature,

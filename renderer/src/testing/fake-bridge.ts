@@ -9,6 +9,7 @@ import { FAKE_DEFERRALS } from './fake-deferrals'
 import { FAKE_PAYMENTS } from './fake-payments'
 import { FAKE_PRINTING } from './fake-printing'
 import { FAKE_PRODUCTS } from './fake-products'
+import { FAKE_PSE } from './fake-pse'
 import { FAKE_SIMULATORS } from './fake-simulators'
 
 export { fail, ok, type FakeHandlers } from './fake-answers'
@@ -95,6 +96,7 @@ export function createFakeBridge(overrides: Partial<FakeHandlers> = {}): FakeBri
     ...FAKE_DEFERRALS,
     ...FAKE_SIMULATORS,
     ...FAKE_PAYMENTS,
+    ...FAKE_PSE,
     ...overrides,
   }
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>()

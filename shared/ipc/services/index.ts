@@ -1,3 +1,4 @@
+import { ACH_SERVICE } from './ach'
 import { AUTH_SERVICE, SESSION_SERVICE } from './auth'
 import { BENEFICIARIES_SERVICE } from './beneficiaries'
 import { CONFIG_SERVICE } from './config'
@@ -7,11 +8,13 @@ import { MAINTENANCE_SERVICE } from './maintenance'
 import { MEMBER_SERVICE } from './member'
 import { PAYMENTS_SERVICE } from './payments'
 import { PRINT_SERVICE } from './print'
+import { PSE_SERVICE } from './pse'
 import { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
 import { SIMULATORS_SERVICE } from './simulators'
 import { STAFF_SERVICE } from './staff'
 import { TELLER_SERVICE } from './teller'
 
+export { ACH_SERVICE } from './ach'
 export { AUTH_SERVICE, SESSION_SERVICE } from './auth'
 export { BENEFICIARIES_SERVICE } from './beneficiaries'
 export { CONFIG_SERVICE } from './config'
@@ -21,6 +24,7 @@ export { MAINTENANCE_SERVICE } from './maintenance'
 export { MEMBER_SERVICE } from './member'
 export { PAYMENTS_SERVICE } from './payments'
 export { PRINT_SERVICE } from './print'
+export { PSE_SERVICE } from './pse'
 export { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
 export { SIMULATORS_SERVICE } from './simulators'
 export { STAFF_SERVICE } from './staff'
@@ -40,6 +44,8 @@ export const KIOSK_SERVICES = [
   MAINTENANCE_SERVICE,
   PAYMENTS_SERVICE,
   BENEFICIARIES_SERVICE,
+  PSE_SERVICE,
+  ACH_SERVICE,
   SIMULATORS_SERVICE,
   DEFERRALS_SERVICE,
   TELLER_SERVICE,

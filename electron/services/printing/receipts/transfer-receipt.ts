@@ -28,6 +28,15 @@ export function transferReceipt(ctx: PrintContext, r: TransferReceipt): ReceiptD
       { type: 'pair', label: l.receipt.total, value: f.money(addMoney(r.amount, r.fee)), bold: true },
       { type: 'text', text: `${l.receipt.reference}: ${r.reference}`, maxLines: 3 },
       { type: 'pair', label: l.receipt.postedAt, value: f.dateTime(Date.parse(r.postedAt)) },
+      ...(r.clearing
+        ? [
+            {
+              type: 'pair' as const,
+              label: l.receipt.clearing,
+              value: l.receipt.clearingStatus[r.clearing.status],
+            },
+          ]
+        : []),
       { type: 'rule' },
       { type: 'text', text: l.receipt.code, align: 'center' },
       { type: 'text', text: r.verificationCode, align: 'center', bold: true },

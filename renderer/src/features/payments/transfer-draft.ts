@@ -1,3 +1,5 @@
+import type { AchDraft } from '@shared/api/ach'
+import type { AchAccountType } from '@shared/api/ach-choices'
 import type { MemberRef, TransferDraft, TransferKind } from '@shared/api/payments'
 import { PAYMENTS_LABELS } from '@shared/labels/payments-labels'
 import { CURRENCY_DIGITS, type CurrencyCode } from '@shared/money/money'
@@ -27,6 +29,10 @@ export interface TransferChoices {
   memberBy: MemberRef['by']
   memberValue: string
   accountNumber: string
+  /** Another bank (ACH): the bank, the account's type and the holder's ID number there. */
+  bankCode: string | null
+  accountType: AchAccountType
+  holderId: string
   /** Whole units of the currency, typed on the keypad ("250000" is $ 250.000,00). */
   amountUnits: string
   reference: string
@@ -39,6 +45,9 @@ export const emptyChoices = (): TransferChoices => ({
   memberBy: 'memberNumber',
   memberValue: '',
   accountNumber: '',
+  bankCode: null,
+  accountType: 'savings',
+  holderId: '',
   amountUnits: '',
   reference: '',
 })
@@ -47,11 +56,32 @@ export const emptyChoices = (): TransferChoices => ({
 export const unitsToMinor = (units: string, currency: CurrencyCode): number =>
   Number(units || '0') * 10 ** CURRENCY_DIGITS[currency]
 
+/** A transfer to the cooperative's accounts, or one to another bank (ACH). */
+export type WizardDraft = TransferDraft | AchDraft
+export const isAchDraft = (d: WizardDraft): d is AchDraft => !('kind' in d.destination)
+
+/** The least a holder's ID number has (ID_NUMBER_PATTERN). */
+export const HOLDER_ID_MIN_LENGTH = 4
+
 /** The draft the API is asked about, or null while something is missing. */
-export function toDraft(c: TransferChoices, currency: CurrencyCode): TransferDraft | null {
+export function toDraft(c: TransferChoices, currency: CurrencyCode): WizardDraft | null {
   const amountMinor = unitsToMinor(c.amountUnits, currency)
   const reference = c.reference.trim()
   if (!c.kind || !c.originId || amountMinor <= 0 || !reference) return null
+  if (c.kind === 'bank')
+    return c.bankCode && c.accountNumber.length >= 6 && c.holderId.length >= HOLDER_ID_MIN_LENGTH
+      ? {
+          originAccountId: c.originId,
+          destination: {
+            bankCode: c.bankCode,
+            accountType: c.accountType,
+            accountNumber: c.accountNumber,
+            holderId: c.holderId,
+          },
+          amount: { amountMinor, currency },
+          reference,
+        }
+      : null
   const destination: TransferDraft['destination'] | null =
     c.kind === 'own'
       ? c.ownDestinationId
@@ -69,5 +99,5 @@ export function toDraft(c: TransferChoices, currency: CurrencyCode): TransferDra
 }
 
 /** One string per draft, to tell whether a code still belongs to what is on screen. */
-export const draftSignature = (d: TransferDraft): string =>
+export const draftSignature = (d: WizardDraft): string =>
   JSON.stringify([d.originAccountId, d.destination, d.amount.amountMinor, d.amount.currency, d.reference])

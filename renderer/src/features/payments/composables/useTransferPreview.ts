@@ -1,7 +1,11 @@
 import { computed } from 'vue'
-import type { TransferAuthorises } from '@shared/api/payments'
+import type { PaymentParty, TransferAuthorises } from '@shared/api/payments'
 import { addMoney } from '@shared/money/money'
 import { useTransferStore } from '../stores/transfer'
+import { isAchDraft } from '../transfer-draft'
+
+/** As the API masks them: four stars and the last four. */
+const masked = (value: string) => `${'*'.repeat(Math.max(0, value.length - 4))}${value.slice(-4)}`
 
 /**
  * The operation as the member has put it together, in the shape the API answers with a code (so one
@@ -11,24 +15,32 @@ export function useTransferPreview() {
   const transfer = useTransferStore()
   return computed((): TransferAuthorises | null => {
     const d = transfer.draft
-    const rules = transfer.accounts.data?.rules
+    const limits = transfer.limits
     const origin = transfer.origin
-    const destination =
-      d?.destination.kind === 'own'
-        ? transfer.ownDestination && {
-            name: transfer.ownDestination.name,
-            maskedNumber: transfer.ownDestination.maskedNumber,
+    if (!d || !limits || !origin) return null
+    let destination: PaymentParty | null
+    if (isAchDraft(d))
+      destination = transfer.bankName
+        ? {
+            name: transfer.bankName,
+            maskedNumber: `****${d.destination.accountNumber.slice(-4)}`,
+            maskedHolder: masked(d.destination.holderId),
           }
-        : transfer.checkedParty
-    if (!d || !rules || !origin || !destination) return null
-    const fee = rules.fees[d.destination.kind]
+        : null
+    else if (d.destination.kind === 'own')
+      destination = transfer.ownDestination && {
+        name: transfer.ownDestination.name,
+        maskedNumber: transfer.ownDestination.maskedNumber,
+      }
+    else destination = transfer.checkedParty
+    if (!destination) return null
     return {
-      kind: d.destination.kind,
+      kind: isAchDraft(d) ? 'bank' : d.destination.kind,
       origin: { name: origin.name, maskedNumber: origin.maskedNumber },
       destination,
       amount: d.amount,
-      fee,
-      total: addMoney(d.amount, fee),
+      fee: limits.fee,
+      total: addMoney(d.amount, limits.fee),
       reference: d.reference,
     }
   })

@@ -30,6 +30,7 @@ export const en: PaymentsMessages = {
     hints: {
       own: 'Move money between your savings accounts.',
       member: "Send money to another member's savings account at the cooperative.",
+      bank: 'Send money to an account at another bank (ACH). It stays pending until clearing.',
     },
   },
   origin: {
@@ -50,6 +51,16 @@ export const en: PaymentsMessages = {
     holder: PAYMENTS_LABELS.en.receipt.holder,
     notFound: 'We found no savings account with that number for that member. Please check the details.',
     mustCheck: 'Check the account before going on.',
+  },
+  bank: {
+    bank: 'Destination bank',
+    accountType: 'Account type',
+    accountTypes: { savings: 'Savings', checking: 'Checking' },
+    accountNumber: 'Account number at the other bank',
+    holderId: "Holder's ID number",
+    hint: 'Tap a field and type on the keypad. The other bank checks the account and the holder at clearing.',
+    loading: 'Looking up the banks…',
+    loadError: 'We could not look up the banks.',
   },
   amount: {
     title: 'How much do you want to transfer?',
@@ -97,6 +108,10 @@ export const en: PaymentsMessages = {
     again: 'Ask for a new code',
   },
   result: {
+    ach: {
+      title: 'Transfer sent to the other bank',
+      lead: 'The money has left your account and is pending ACH clearing: the other bank credits it in the next cycle. If it rejects it, we return the amount and the fee, and you will see it in your movements.',
+    },
     done: {
       title: 'Transfer completed',
       lead: 'The money is already in the destination account.',

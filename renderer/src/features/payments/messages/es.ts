@@ -34,6 +34,7 @@ export const es = {
     hints: {
       own: 'Mueva dinero entre sus cuentas de ahorro.',
       member: 'Envíe dinero a la cuenta de ahorros de otro asociado de la cooperativa.',
+      bank: 'Envíe dinero a una cuenta de otro banco (ACH). Queda pendiente hasta la compensación.',
     },
   },
   origin: {
@@ -54,6 +55,16 @@ export const es = {
     holder: PAYMENTS_LABELS.es.receipt.holder,
     notFound: 'No encontramos esa cuenta de ahorros para ese asociado. Revise los datos.',
     mustCheck: 'Verifique la cuenta antes de continuar.',
+  },
+  bank: {
+    bank: 'Banco destino',
+    accountType: 'Tipo de cuenta',
+    accountTypes: { savings: 'Ahorros', checking: 'Corriente' },
+    accountNumber: 'Número de la cuenta en el otro banco',
+    holderId: 'Número de identificación del titular',
+    hint: 'Toque un campo y escriba con el teclado numérico. El otro banco verifica la cuenta y el titular al compensar.',
+    loading: 'Consultando los bancos…',
+    loadError: 'No pudimos consultar los bancos.',
   },
   amount: {
     title: '¿Cuánto desea transferir?',
@@ -100,6 +111,10 @@ export const es = {
     again: 'Solicitar un código nuevo',
   },
   result: {
+    ach: {
+      title: 'Transferencia enviada al otro banco',
+      lead: 'El dinero ya salió de su cuenta y está pendiente de compensación ACH: el otro banco lo abona en el siguiente ciclo. Si lo rechaza, le devolvemos el valor y el costo, y lo verá en sus movimientos.',
+    },
     done: {
       title: 'Transferencia realizada',
       lead: 'El dinero ya está en la cuenta destino.',

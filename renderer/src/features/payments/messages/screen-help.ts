@@ -4,7 +4,7 @@ import type { ScreenHelp } from '../../kiosk-feature'
 export const PAYMENTS_SCREEN_HELP = {
   es: {
     transfers:
-      'Elija la cuenta de origen, el destino y el monto. Antes de enviar verá el resumen con el costo. El dinero se mueve solo cuando usted confirma con el código.',
+      'Elija la cuenta de origen, el destino (sus cuentas, otro asociado u otro banco) y el monto. Antes de enviar verá el resumen con el costo. El dinero se mueve solo cuando usted confirma con el código; a otro banco queda pendiente hasta la compensación.',
     'transfer-code':
       'Escriba el código que enviamos a su celular para autorizar esta transferencia. El código sirve solo para esta operación.',
     'transfer-result':
@@ -20,7 +20,7 @@ export const PAYMENTS_SCREEN_HELP = {
   },
   en: {
     transfers:
-      'Choose the source account, the destination and the amount. Before sending you will see a summary with the fee. Money moves only when you confirm with the code.',
+      'Choose the source account, the destination (your accounts, another member or another bank) and the amount. Before sending you will see a summary with the fee. Money moves only when you confirm with the code; to another bank it stays pending until clearing.',
     'transfer-code':
       'Type the code we sent to your mobile phone to authorise this transfer. The code works only for this operation.',
     'transfer-result': 'Here you see the result of your transfer. You can print the receipt or go back home.',

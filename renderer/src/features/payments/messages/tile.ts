@@ -2,7 +2,7 @@
 export const tileEs = {
   tile: {
     title: 'Transferencias',
-    description: 'Entre sus cuentas o a otro asociado, autorizadas con un código a su celular.',
+    description: 'Entre sus cuentas, a otro asociado o a otro banco, autorizadas con un código a su celular.',
   },
   beneficiariesTile: {
     title: 'Beneficiarios',
@@ -15,7 +15,8 @@ export type PaymentsTileMessages = typeof tileEs
 export const tileEn: PaymentsTileMessages = {
   tile: {
     title: 'Transfers',
-    description: 'Between your accounts or to another member, authorised with a code to your phone.',
+    description:
+      'Between your accounts, to another member or to another bank, authorised with a code to your phone.',
   },
   beneficiariesTile: {
     title: 'Beneficiaries',

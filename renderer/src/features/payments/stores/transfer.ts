@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, reactive, ref, shallowRef } from 'vue'
-import type { PaymentParty, TransferChallenge, TransferDraft } from '@shared/api/payments'
+import type { Money } from '@shared/money/money'
+import type { PaymentParty, TransferChallenge } from '@shared/api/payments'
 import type { TransferOutcome } from '@shared/ipc/services/payments'
 import { call } from '@/bridge'
 import { useRemote } from '@/composables/useRemote'
@@ -9,16 +10,26 @@ import { useProductsStore } from '@/features/products'
 import {
   draftSignature,
   emptyChoices,
+  isAchDraft,
   toDraft,
   WIZARD_STEPS,
   type TransferChoices,
+  type WizardDraft,
   type WizardStep,
 } from '../transfer-draft'
+
+/** The cooperative's limits and the fee for the kind chosen, as the API states them. */
+export interface KindLimits {
+  perOperation: Money
+  perDay: Money
+  usedToday: Money
+  fee: Money
+}
 
 /** A code request and the operation it authorises, with the idempotency key of that one operation. */
 interface Authorization {
   challenge: TransferChallenge
-  draft: TransferDraft
+  draft: WizardDraft
   /** Made here, once per authorised operation; every retry of it (wrong code, fault, re-check) reuses it. */
   key: string
   /** Bumped with every code sent, so the screen restarts its expiry and cooldown clocks. */
@@ -34,6 +45,8 @@ interface Authorization {
  */
 export const useTransferStore = defineStore('payments-transfer', () => {
   const accounts = useRemote(() => call('payments.accounts', {}))
+  /** Banks, limits and fee of transfers to another bank: asked for when that kind is chosen. */
+  const achOptions = useRemote(() => call('ach.options', {}))
   const choices = reactive<TransferChoices>(emptyChoices())
   const step = ref<WizardStep>('kind')
   /** The other member's account as the API checked it, and for which typed details. */
@@ -57,6 +70,17 @@ export const useTransferStore = defineStore('payments-transfer', () => {
     checked.value && checked.value.for === memberDetails.value ? checked.value.party : null,
   )
   const draft = computed(() => toDraft(choices, currency.value))
+  const limits = computed((): KindLimits | null => {
+    const kind = choices.kind
+    if (kind === 'bank') return achOptions.data.value?.rules ?? null
+    const r = accounts.data.value?.rules
+    return r && kind
+      ? { perOperation: r.perOperation, perDay: r.perDay, usedToday: r.usedToday, fee: r.fees[kind] }
+      : null
+  })
+  const bankName = computed(
+    () => achOptions.data.value?.banks.find((b) => b.code === choices.bankCode)?.name ?? null,
+  )
   /** The code on hand still authorises what is on screen. */
   const codeMatches = computed(
     () =>
@@ -67,6 +91,9 @@ export const useTransferStore = defineStore('payments-transfer', () => {
 
   function ensureAccounts(): void {
     if (accounts.status.value === 'idle' || accounts.status.value === 'error') void accounts.run()
+  }
+  function ensureAchOptions(): void {
+    if (achOptions.status.value === 'idle' || achOptions.status.value === 'error') void achOptions.run()
   }
 
   const go = (to: WizardStep) => (step.value = to)
@@ -90,7 +117,7 @@ export const useTransferStore = defineStore('payments-transfer', () => {
     const d = draft.value
     if (!d) return
     const mine = generation
-    const challenge = await call('payments.authorize', d)
+    const challenge = isAchDraft(d) ? await call('ach.authorize', d) : await call('payments.authorize', d)
     if (mine === generation)
       authorization.value = {
         challenge,
@@ -105,7 +132,10 @@ export const useTransferStore = defineStore('payments-transfer', () => {
     const a = authorization.value
     if (!a) return
     const mine = generation
-    const challenge = await call('payments.resend', { challengeId: a.challenge.challengeId })
+    const input = { challengeId: a.challenge.challengeId }
+    const challenge = isAchDraft(a.draft)
+      ? await call('ach.resend', input)
+      : await call('payments.resend', input)
     if (mine === generation) authorization.value = { ...a, challenge, sent: ++sends, sentAt: Date.now() }
   }
 
@@ -123,6 +153,7 @@ export const useTransferStore = defineStore('payments-transfer', () => {
     useMemberStore().reset()
     useProductsStore().reset()
     void accounts.run()
+    if (achOptions.status.value !== 'idle') void achOptions.run()
   }
 
   /** "Confirmar": the operation with its code and key. Refusals throw (nothing moved); the rest is an outcome. */
@@ -130,12 +161,11 @@ export const useTransferStore = defineStore('payments-transfer', () => {
     const a = authorization.value
     if (!a) return null
     const mine = generation
-    const result = await call('payments.transfer', {
-      ...a.draft,
-      challengeId: a.challenge.challengeId,
-      code,
-      idempotencyKey: a.key,
-    })
+    const auth = { challengeId: a.challenge.challengeId, code, idempotencyKey: a.key }
+    const d = a.draft
+    const result = isAchDraft(d)
+      ? await call('ach.transfer', { ...d, ...auth })
+      : await call('payments.transfer', { ...d, ...auth })
     if (mine !== generation) return null
     settle(result)
     return result
@@ -146,7 +176,9 @@ export const useTransferStore = defineStore('payments-transfer', () => {
     const current = outcome.value
     if (!current || current.status !== 'pending') return
     const mine = generation
-    const result = await call('payments.confirm', { idempotencyKey: current.idempotencyKey })
+    const input = { idempotencyKey: current.idempotencyKey }
+    const result =
+      choices.kind === 'bank' ? await call('ach.confirm', input) : await call('payments.confirm', input)
     if (mine === generation) settle(result)
   }
 
@@ -165,10 +197,15 @@ export const useTransferStore = defineStore('payments-transfer', () => {
     outcome.value = null
     autoPrinted.value = null
     accounts.clear()
+    achOptions.clear()
   }
 
   return {
     accounts,
+    achOptions,
+    limits,
+    bankName,
+    ensureAchOptions,
     choices,
     step,
     currency,
