@@ -27,6 +27,7 @@ import {
   SandboxOptionsSchema,
   type SandboxOptionsInput,
 } from './options'
+import { obligationsModule } from './obligations/module'
 import { paymentsModule } from './payments/module'
 import { productsModule } from './products/module'
 import { PROFILES, type CooperativeProfile } from './profiles'
@@ -50,6 +51,7 @@ export const SANDBOX_MODULES = [
   authModule,
   productsModule,
   paymentsModule,
+  obligationsModule,
   simulatorsModule,
   deferralsModule,
   tellerModule,

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
-import { PAYMENT_ROUTES } from '../../shared/api/payments'
+import { API_ROUTES } from '../../shared/api/routes'
 import { KioskError } from '../../shared/ipc/errors'
 import { apiRouteOf } from '../http/api-route-of'
 
 export const FAULTS_PATH = '/sandbox/payments/faults'
 
-const PaymentRouteSchema = z.enum(Object.keys(PAYMENT_ROUTES) as [keyof typeof PAYMENT_ROUTES])
+// Any API route: every money module (transfers, obligations …) calls before/after around applying.
+const PaymentRouteSchema = z.enum(Object.keys(API_ROUTES) as [keyof typeof API_ROUTES])
 export const FAULT_KINDS = ['delay', 'timeout', 'http500', 'reset', 'malformed'] as const
 
 /**

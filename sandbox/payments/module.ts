@@ -5,9 +5,9 @@ import { normalizeIdNumber } from '../credentials/member-credentials'
 import type { SandboxModule } from '../modules/sandbox-module'
 import { createBeneficiaries } from './beneficiaries'
 import { createChallenges } from './challenges'
-import { createFaultSwitch } from './faults'
+import { createFaultSwitch, type FaultSwitch } from './faults'
 import { createPaymentHandlers, type PaymentRouteName } from './handlers'
-import { createLedger } from './ledger'
+import { createLedger, type Ledger } from './ledger'
 import { PAYMENTS_MIGRATIONS } from './migrations'
 import { createTransfers } from './transfers'
 
@@ -17,7 +17,7 @@ export const INVARIANT_PATH = '/sandbox/payments/invariant'
  * Money moves (issue 9): the double-entry ledger over the savings products, operation codes bound to
  * the operation, idempotency keys, transfers; sandbox-only, the ledger invariant and the fault switch.
  */
-export const paymentsModule: SandboxModule<PaymentRouteName> = {
+export const paymentsModule: SandboxModule<PaymentRouteName, { ledger: Ledger; faults: FaultSwitch }> = {
   name: 'payments',
   migrations: PAYMENTS_MIGRATIONS,
   start: ({ db, secret, profile, now, options, sessions, outbox }) => {
@@ -52,7 +52,8 @@ export const paymentsModule: SandboxModule<PaymentRouteName> = {
         app.get(INVARIANT_PATH, async () => ledger.invariant())
         faults.routes(app)
       },
-      provides: undefined,
+      // Other money modules (obligations) post through the same ledger and answer the same fault switch.
+      provides: { ledger, faults },
     }
   },
 }

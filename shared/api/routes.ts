@@ -6,6 +6,7 @@ import { DEFERRAL_ROUTES } from './deferrals'
 import { ENROLLMENT_ROUTES } from './credentials-enrollment'
 import { SYSTEM_ROUTES } from './health'
 import { MEMBER_ROUTES } from './member'
+import { OBLIGATION_ROUTES } from './obligations'
 import { PAYMENT_ROUTES } from './payments'
 import { PRODUCT_ROUTES } from './products'
 import type { ApiRoute } from './route'
@@ -30,6 +31,7 @@ export const API_ROUTES = {
   ...STAFF_ROUTES,
   ...PAYMENT_ROUTES,
   ...BENEFICIARY_ROUTES,
+  ...OBLIGATION_ROUTES,
   ...SIMULATOR_ROUTES,
   ...DEFERRAL_ROUTES,
   ...TELLER_ROUTES,
