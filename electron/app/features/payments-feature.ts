@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
-import { PAYMENTS_SERVICE } from '../../../shared/ipc/services'
+import { OBLIGATIONS_SERVICE, PAYMENTS_SERVICE } from '../../../shared/ipc/services'
 import { registerService } from '../../ipc/register-service'
 import { openJournal } from '../../services/payments/journal'
+import { createObligationsService } from '../../services/payments/obligations-service'
 import { createPaymentsService } from '../../services/payments/payments-service'
 import { defineFeature } from '../feature'
 
@@ -24,6 +25,8 @@ export const paymentsFeature = defineFeature(({ config, api, auth, logger, clock
     now: () => new Date(clock.now()),
   })
   const payments = createPaymentsService({ api, auth, journal, logger, clock })
+  // Obligation payments share the journal (one hash chain) and its start-up reconciliation.
+  const obligations = createObligationsService({ api, auth, journal, logger })
   const reconcile = () =>
     payments.reconcile().catch((e: unknown) => {
       logger.error({ err: e instanceof Error ? e.message : String(e) }, 'payments: reconciliation failed')
@@ -39,19 +42,30 @@ export const paymentsFeature = defineFeature(({ config, api, auth, logger, clock
   return {
     name: 'payments',
     ready: ready.then(() => undefined),
-    handlers: registerService(PAYMENTS_SERVICE, {
-      accounts: afterReady(() => payments.accounts()),
-      checkDestination: afterReady(({ member, accountNumber }) =>
-        payments.checkDestination(member, accountNumber),
-      ),
-      authorize: afterReady((draft) => payments.authorize(draft)),
-      resend: afterReady(({ challengeId }) => payments.resend(challengeId)),
-      transfer: afterReady(async (input) => {
-        // What an earlier start could not settle (API down) is settled before new money moves.
-        if (journal.pending().some((p) => p.key !== input.idempotencyKey)) await reconcile()
-        return payments.transfer(input)
+    handlers: {
+      ...registerService(PAYMENTS_SERVICE, {
+        accounts: afterReady(() => payments.accounts()),
+        checkDestination: afterReady(({ member, accountNumber }) =>
+          payments.checkDestination(member, accountNumber),
+        ),
+        authorize: afterReady((draft) => payments.authorize(draft)),
+        resend: afterReady(({ challengeId }) => payments.resend(challengeId)),
+        transfer: afterReady(async (input) => {
+          // What an earlier start could not settle (API down) is settled before new money moves.
+          if (journal.pending().some((p) => p.key !== input.idempotencyKey)) await reconcile()
+          return payments.transfer(input)
+        }),
+        confirm: afterReady(({ idempotencyKey }) => payments.confirm(idempotencyKey)),
       }),
-      confirm: afterReady(({ idempotencyKey }) => payments.confirm(idempotencyKey)),
-    }),
+      ...registerService(OBLIGATIONS_SERVICE, {
+        list: afterReady(() => obligations.list()),
+        requirements: afterReady((draft) => obligations.requirements(draft)),
+        pay: afterReady(async (input) => {
+          if (journal.pending().some((p) => p.key !== input.idempotencyKey)) await reconcile()
+          return obligations.pay(input)
+        }),
+        confirm: afterReady(({ idempotencyKey }) => obligations.confirm(idempotencyKey)),
+      }),
+    },
   }
 })

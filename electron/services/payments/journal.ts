@@ -16,7 +16,7 @@ export const JournalRecordSchema = z.discriminatedUnion('type', [
     .object({
       type: z.literal('intent'),
       key: z.string(),
-      operation: z.enum(['transfer_own', 'transfer_member']),
+      operation: z.enum(['transfer_own', 'transfer_member', 'obligation_payment']),
       member: Masked,
       origin: Masked,
       destination: Masked,

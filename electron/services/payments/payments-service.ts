@@ -20,7 +20,7 @@ import type { Journal } from './journal'
 export const TRANSFER_CHANNEL = 'payments.transfer'
 
 /** Answers that say the API applied nothing (the operation may be tried again with the same key). */
-const REFUSALS = new Set<string>([
+export const REFUSALS: ReadonlySet<string> = new Set<string>([
   'VALIDATION',
   'NOT_FOUND',
   'CODE_INVALID',

@@ -5,6 +5,7 @@ import { CREDENTIALS_SERVICE } from './credentials'
 import { DEFERRALS_SERVICE } from './deferrals'
 import { MAINTENANCE_SERVICE } from './maintenance'
 import { MEMBER_SERVICE } from './member'
+import { OBLIGATIONS_SERVICE } from './obligations'
 import { PAYMENTS_SERVICE } from './payments'
 import { PRINT_SERVICE } from './print'
 import { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
@@ -19,6 +20,7 @@ export { CREDENTIALS_SERVICE } from './credentials'
 export { DEFERRALS_SERVICE } from './deferrals'
 export { MAINTENANCE_SERVICE } from './maintenance'
 export { MEMBER_SERVICE } from './member'
+export { OBLIGATIONS_SERVICE } from './obligations'
 export { PAYMENTS_SERVICE } from './payments'
 export { PRINT_SERVICE } from './print'
 export { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
@@ -40,6 +42,7 @@ export const KIOSK_SERVICES = [
   MAINTENANCE_SERVICE,
   PAYMENTS_SERVICE,
   BENEFICIARIES_SERVICE,
+  OBLIGATIONS_SERVICE,
   SIMULATORS_SERVICE,
   DEFERRALS_SERVICE,
   TELLER_SERVICE,
