@@ -115,6 +115,21 @@ describe('paying obligations', () => {
       (await co.http.get(`/v1/payments/operations/by-key/${key}`)).json(),
     )
     expect(found.receipt.receiptNumber).toBe(receipt.receiptNumber)
+    // The receipt's QR code checks publicly, like a transfer's.
+    const verified = await co.http.get(`/v1/payments/receipts/${receipt.verificationCode}/verify`)
+    expect(verified.json()).toMatchObject({ receiptNumber: receipt.receiptNumber, amount: aportes.nextDue })
+    // And the member reprints it by number.
+    const reprint = await co.http.get(`/v1/payments/obligations/receipts/${receipt.receiptNumber}`, {
+      token: maria.token,
+    })
+    expect(reprint.json()).toEqual(receipt)
+    expect(
+      (
+        await co.http.get(`/v1/payments/obligations/receipts/${receipt.receiptNumber}`, {
+          token: jorge.token,
+        })
+      ).status,
+    ).toBe(404)
     expect((await invariant(co.http)).holds).toBe(true)
   })
 

@@ -161,6 +161,27 @@ describe('obligations channels in main', () => {
     await slow.dispose()
   })
 
+  it('a delay that outlasts the kiosk before applying: "being confirmed", then confirm settles it once', async () => {
+    const slow = start({ timeoutMs: 500 })
+    await slow.ready
+    expect((await signIn(slow)).ok).toBe(true)
+    const before = savingsOf()
+    await fault({ kind: 'delay', phase: 'before', delayMs: 1500 })
+    const key = randomUUID()
+    expect(await call('obligations.pay', { ...draft(800_00), idempotencyKey: key }, slow)).toMatchObject({
+      ok: true,
+      data: { status: 'pending', idempotencyKey: key },
+    })
+    expect(entriesOf(key).at(-1)).toMatchObject({ outcome: 'unknown' })
+    await new Promise((r) => setTimeout(r, 1600))
+    expect(await call('obligations.confirm', { idempotencyKey: key }, slow)).toMatchObject({
+      ok: true,
+      data: { status: 'completed' },
+    })
+    expect(savingsOf()).toBe(before - 800_00)
+    await slow.dispose()
+  })
+
   it('a crash after the journal write: start-up reconciliation settles the payment by key', async () => {
     const file = join(sb.dir, 'crash', 'journal', 'electronic-journal.jsonl')
     const member = await signInMember(sb.http, maria)
