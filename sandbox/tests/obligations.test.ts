@@ -240,6 +240,44 @@ describe('paying obligations', () => {
   })
 })
 
+describe('concurrent payments', () => {
+  it('one key sent at once many times applies once; many keys never overdraw an account', async () => {
+    const gabriela = await signInMember(
+      co.http,
+      payingDemos('co').find((d) => d.idNumber === 'V23456789')!,
+    )
+    const aportes = byConcept(await list(co, gabriela), 'Aportes sociales')
+    const from = gabriela.accounts[0]!.id
+    const balance = await available(co, gabriela, from)
+    const draft = (amountMinor: number): ObligationPaymentDraft => ({
+      mode: 'individual',
+      lines: [{ obligationId: aportes.id, amount: COP(amountMinor) }],
+      sources: [{ kind: 'savings', accountId: from, amount: COP(amountMinor) }],
+    })
+    const key = newKey()
+    const same = await Promise.all(Array.from({ length: 8 }, () => pay(co, gabriela, key, draft(10_000_00))))
+    expect(same.every((r) => r.status === 200 || r.status === 409)).toBe(true)
+    const receipts = new Set(same.filter((r) => r.status === 200).map((r) => JSON.stringify(r.json())))
+    expect(receipts.size).toBe(1)
+    expect(await available(co, gabriela, from)).toBe(balance - 10_000_00)
+
+    // A third of what is left, ten times at once: at most three fit, the account never goes below zero.
+    const share = Math.floor((balance - 10_000_00) / 3)
+    expect(share).toBeLessThanOrEqual(aportes.maxAmount.amountMinor)
+    const many = await Promise.all(
+      Array.from({ length: 10 }, () => pay(co, gabriela, newKey(), draft(share))),
+    )
+    const applied = many.filter((r) => r.status === 200).length
+    expect(applied).toBe(3)
+    expect(await available(co, gabriela, from)).toBe(balance - 10_000_00 - applied * share)
+    expect(await available(co, gabriela, from)).toBeGreaterThanOrEqual(0)
+    expect(
+      many.filter((r) => r.status !== 200).every((r) => errorCode(r.body) === 'INSUFFICIENT_FUNDS'),
+    ).toBe(true)
+    expect((await invariant(co.http)).holds).toBe(true)
+  })
+})
+
 describe('pa: quota payments in USD (seed 004)', () => {
   it("pays a loan's quota and the aportaciones together from the savings account", async () => {
     const l = await list(pa, roberto)
