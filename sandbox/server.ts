@@ -27,6 +27,7 @@ import {
   SandboxOptionsSchema,
   type SandboxOptionsInput,
 } from './options'
+import { obligationsModule } from './obligations/module'
 import { paymentsModule } from './payments/module'
 import { productsModule } from './products/module'
 import { pseModule } from './pse/module'
@@ -54,6 +55,7 @@ export const SANDBOX_MODULES = [
   paymentsModule,
   pseModule,
   achModule,
+  obligationsModule,
   simulatorsModule,
   deferralsModule,
   tellerModule,

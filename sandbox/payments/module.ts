@@ -17,7 +17,7 @@ export const INVARIANT_PATH = '/sandbox/payments/invariant'
  * Money moves (issue 9): the double-entry ledger over the savings products, operation codes bound to
  * the operation, idempotency keys, transfers; sandbox-only, the ledger invariant and the fault switch.
  */
-/** What later money modules (PSE, ACH) share: the one ledger, fault switch and operation codes. */
+/** What later money modules (PSE, ACH, obligations) share: the one ledger, fault switch and operation codes. */
 export interface PaymentsProvides {
   ledger: Ledger
   faults: FaultSwitch
@@ -59,6 +59,7 @@ export const paymentsModule: SandboxModule<PaymentRouteName, PaymentsProvides> =
         app.get(INVARIANT_PATH, async () => ledger.invariant())
         faults.routes(app)
       },
+      // Later money modules (PSE, ACH, obligations) post through the same ledger and fault switch.
       provides: { ledger, faults, challenges },
     }
   },

@@ -15,7 +15,8 @@ export interface DetailContext {
   withholdingBp: number
 }
 
-const monthAfter = (iso: string, day: number) => {
+/** The given day of the month after `iso` (a due date after the cut-off). */
+export const monthAfter = (iso: string, day: number) => {
   const ym = addMonths(yearMonthOf(new Date(`${iso}T00:00:00Z`)), 1)
   return isoDate(ym.year, ym.month, day)
 }

@@ -6,6 +6,7 @@ import { DEFERRAL_ROUTES } from './deferrals'
 import { ENROLLMENT_ROUTES } from './credentials-enrollment'
 import { SYSTEM_ROUTES } from './health'
 import { MEMBER_ROUTES } from './member'
+import { OBLIGATION_ROUTES } from './obligations'
 import { PAYMENT_ROUTES } from './payments'
 import { PRODUCT_ROUTES } from './products'
 import { PSE_ROUTES } from './pse'
@@ -34,6 +35,7 @@ export const API_ROUTES = {
   ...BENEFICIARY_ROUTES,
   ...PSE_ROUTES,
   ...ACH_ROUTES,
+  ...OBLIGATION_ROUTES,
   ...SIMULATOR_ROUTES,
   ...DEFERRAL_ROUTES,
   ...TELLER_ROUTES,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CertificateCodeSchema, ProductIdSchema } from '../api/products-certificates'
+import { ObligationReceiptNumberSchema } from '../api/obligations'
 import { ReceiptNumberSchema } from '../api/payments'
 import { PsePaymentIdSchema } from '../api/pse'
 import { LAST_N_CHOICES } from '../api/products-movements'
@@ -29,6 +30,8 @@ export const ReceiptRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('transfer'), receiptNumber: ReceiptNumberSchema }).strict(),
   /** An approved PSE payment's receipt. */
   z.object({ kind: z.literal('pse'), paymentId: PsePaymentIdSchema }).strict(),
+  /** A completed payment of obligations' receipt (printed after it, and reprinted on request). */
+  z.object({ kind: z.literal('obligation'), receiptNumber: ObligationReceiptNumberSchema }).strict(),
   ...[LoanSimulationDocumentSchema, TermDepositSimulationDocumentSchema],
 ])
 export type ReceiptRequest = z.infer<typeof ReceiptRequestSchema>

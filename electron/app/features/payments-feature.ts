@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
-import { ACH_SERVICE, PAYMENTS_SERVICE, PSE_SERVICE } from '../../../shared/ipc/services'
+import { ACH_SERVICE, OBLIGATIONS_SERVICE, PAYMENTS_SERVICE, PSE_SERVICE } from '../../../shared/ipc/services'
 import { registerService } from '../../ipc/register-service'
 import { openJournal } from '../../services/payments/journal'
 import { createAchService } from '../../services/payments/ach-service'
+import { createObligationsService } from '../../services/payments/obligations-service'
 import { createPaymentsService } from '../../services/payments/payments-service'
 import { createPseService } from '../../services/payments/pse-service'
 import { defineFeature } from '../feature'
@@ -16,7 +17,7 @@ export function journalFile(configured: string, dataDir: string | null): string 
 }
 
 /**
- * Money moves: transfers, ACH and PSE over the payments API, each journaled before it leaves. Start-up settles the
+ * Money moves: transfers, ACH, PSE and obligation payments over the payments API, each journaled before it leaves. Start-up settles the
  * journal's open entries with the API (by key) before the kiosk serves anyone (`ready`).
  */
 export const paymentsFeature = defineFeature(({ config, api, auth, logger, clock, journalFile: file }) => {
@@ -29,6 +30,8 @@ export const paymentsFeature = defineFeature(({ config, api, auth, logger, clock
   // ACH and PSE write the same journal (one file, one chain); each settles its own operations.
   const ach = createAchService({ api, auth, journal, logger, clock })
   const pse = createPseService({ api, auth, journal, logger })
+  // Obligation payments share the journal (one hash chain) and its start-up reconciliation.
+  const obligations = createObligationsService({ api, auth, journal, logger })
   const reconcile = () =>
     Promise.all([payments.reconcile(), ach.reconcile(), pse.reconcile()]).catch((e: unknown) => {
       logger.error({ err: e instanceof Error ? e.message : String(e) }, 'payments: reconciliation failed')
@@ -72,6 +75,15 @@ export const paymentsFeature = defineFeature(({ config, api, auth, logger, clock
         confirm: afterReady(({ idempotencyKey }) => pse.confirm(idempotencyKey)),
         status: afterReady(({ paymentId }) => pse.status(paymentId)),
         cancel: afterReady(({ paymentId }) => pse.cancel(paymentId)),
+      }),
+      ...registerService(OBLIGATIONS_SERVICE, {
+        list: afterReady(() => obligations.list()),
+        requirements: afterReady((draft) => obligations.requirements(draft)),
+        pay: afterReady(async (input) => {
+          if (journal.pending().some((p) => p.key !== input.idempotencyKey)) await reconcile()
+          return obligations.pay(input)
+        }),
+        confirm: afterReady(({ idempotencyKey }) => obligations.confirm(idempotencyKey)),
       }),
     },
   }

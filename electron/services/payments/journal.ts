@@ -17,7 +17,13 @@ export const JournalRecordSchema = z.discriminatedUnion('type', [
       type: z.literal('intent'),
       key: z.string(),
       /** `transfer_bank`: ACH to another bank; `pse_topup`: a PSE payment into the member's savings. */
-      operation: z.enum(['transfer_own', 'transfer_member', 'transfer_bank', 'pse_topup']),
+      operation: z.enum([
+        'transfer_own',
+        'transfer_member',
+        'transfer_bank',
+        'pse_topup',
+        'obligation_payment',
+      ]),
       member: Masked,
       origin: Masked,
       destination: Masked,

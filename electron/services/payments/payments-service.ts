@@ -16,13 +16,14 @@ import type { ServiceLogger } from '../logger'
 import type { Clock } from '../session-timer'
 import type { Journal } from './journal'
 
-const TRANSFER_OPERATIONS = new Set<string>(['transfer_own', 'transfer_member'])
+/** What the payments look-up by key settles: transfers, and obligation payments (each keeps a payment operation). */
+const TRANSFER_OPERATIONS = new Set<string>(['transfer_own', 'transfer_member', 'obligation_payment'])
 
 /** The channel whose step-up a code request opens. */
 export const TRANSFER_CHANNEL = 'payments.transfer'
 
 /** Answers that say the API applied nothing (the operation may be tried again with the same key). */
-export const REFUSALS = new Set<string>([
+export const REFUSALS: ReadonlySet<string> = new Set<string>([
   'VALIDATION',
   'NOT_FOUND',
   'CODE_INVALID',

@@ -1,3 +1,4 @@
+import type { ObligationReceipt } from '../../../shared/api/obligations'
 import type { TransferReceipt } from '../../../shared/api/payments'
 import type { PseReceipt } from '../../../shared/api/pse'
 import { KioskError } from '../../../shared/ipc/errors'
@@ -9,6 +10,7 @@ export interface ReceiptReader {
   receipt(receiptNumber: string): Promise<TransferReceipt>
   /** An approved PSE payment's receipt; NOT_FOUND while it is not approved. */
   pse(paymentId: string): Promise<PseReceipt>
+  obligationReceipt(receiptNumber: string): Promise<ObligationReceipt>
 }
 
 export const createReceiptReader = ({ api, auth }: { api: ApiClient; auth: AuthService }): ReceiptReader => ({
@@ -28,4 +30,6 @@ export const createReceiptReader = ({ api, auth }: { api: ApiClient; auth: AuthS
       if (!p.receipt) throw new KioskError('NOT_FOUND', 'The PSE payment is not approved')
       return p.receipt
     }),
+  obligationReceipt: (receiptNumber) =>
+    auth.withToken((token) => api.call('obligationReceiptGet', { params: { receiptNumber } }, token)),
 })

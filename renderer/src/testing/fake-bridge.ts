@@ -6,6 +6,7 @@ import type { MemberSummary } from '@shared/api/member'
 import { fail, ok, type Answer, type FakeHandlers } from './fake-answers'
 import { FAKE_CREDENTIALS } from './fake-credentials'
 import { FAKE_DEFERRALS } from './fake-deferrals'
+import { FAKE_OBLIGATION_HANDLERS } from './fake-obligations'
 import { FAKE_PAYMENTS } from './fake-payments'
 import { FAKE_PRINTING } from './fake-printing'
 import { FAKE_PRODUCTS } from './fake-products'
@@ -97,6 +98,7 @@ export function createFakeBridge(overrides: Partial<FakeHandlers> = {}): FakeBri
     ...FAKE_SIMULATORS,
     ...FAKE_PAYMENTS,
     ...FAKE_PSE,
+    ...FAKE_OBLIGATION_HANDLERS,
     ...overrides,
   }
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>()

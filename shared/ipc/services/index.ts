@@ -6,6 +6,7 @@ import { CREDENTIALS_SERVICE } from './credentials'
 import { DEFERRALS_SERVICE } from './deferrals'
 import { MAINTENANCE_SERVICE } from './maintenance'
 import { MEMBER_SERVICE } from './member'
+import { OBLIGATIONS_SERVICE } from './obligations'
 import { PAYMENTS_SERVICE } from './payments'
 import { PRINT_SERVICE } from './print'
 import { PSE_SERVICE } from './pse'
@@ -22,6 +23,7 @@ export { CREDENTIALS_SERVICE } from './credentials'
 export { DEFERRALS_SERVICE } from './deferrals'
 export { MAINTENANCE_SERVICE } from './maintenance'
 export { MEMBER_SERVICE } from './member'
+export { OBLIGATIONS_SERVICE } from './obligations'
 export { PAYMENTS_SERVICE } from './payments'
 export { PRINT_SERVICE } from './print'
 export { PSE_SERVICE } from './pse'
@@ -46,6 +48,7 @@ export const KIOSK_SERVICES = [
   BENEFICIARIES_SERVICE,
   PSE_SERVICE,
   ACH_SERVICE,
+  OBLIGATIONS_SERVICE,
   SIMULATORS_SERVICE,
   DEFERRALS_SERVICE,
   TELLER_SERVICE,

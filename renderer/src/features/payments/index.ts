@@ -6,7 +6,8 @@ import './payments.css'
 
 /**
  * Money moves (issue 9), the transfers: between the member's own accounts and to another member's,
- * authorised with a code bound to the operation, told honestly after "Confirmar", with the receipt.
+ * authorised with a code bound to the operation, told honestly after "Confirmar", with the receipt;
+ * beneficiaries; and paying obligations (aportes, loan installments) from the member's savings.
  */
 export const paymentsFeature: KioskFeature = {
   id: 'payments',
@@ -24,6 +25,12 @@ export const paymentsFeature: KioskFeature = {
       titleKey: 'payments.beneficiariesTile.title',
       descriptionKey: 'payments.beneficiariesTile.description',
       icon: 'users',
+    } satisfies FeatureTile<PaymentsKey>,
+    {
+      routeName: 'obligations',
+      titleKey: 'payments.obligationsTile.title',
+      descriptionKey: 'payments.obligationsTile.description',
+      icon: 'list',
     } satisfies FeatureTile<PaymentsKey>,
   ],
   messages: { es: tileEs, en: tileEn },

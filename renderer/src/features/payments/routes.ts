@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 
 // The stores come with the screens' chunks, not the app's first download (issue 8: a light start).
 const transfer = async () => (await import('./stores/transfer')).useTransferStore()
+const obligations = async () => (await import('./stores/obligations')).useObligationsStore()
 const beneficiaries = async () => (await import('./stores/beneficiaries')).useBeneficiariesStore()
 
 /** The transfer screens, loaded on first use; the code and result screens need what came before them. */
@@ -51,5 +52,18 @@ export const PAYMENTS_ROUTES: RouteRecordRaw[] = [
     component: () => import('./pages/BeneficiaryEditPage.vue'),
     props: true,
     meta: { requires: 'member' },
+  },
+  {
+    path: '/obligations',
+    name: 'obligations',
+    component: () => import('./pages/ObligationsPage.vue'),
+    meta: { requires: 'member' },
+  },
+  {
+    path: '/obligations/result',
+    name: 'obligation-result',
+    component: () => import('./pages/ObligationResultPage.vue'),
+    meta: { requires: 'member' },
+    beforeEnter: async () => ((await obligations()).outcome ? true : { name: 'obligations' }),
   },
 ]

@@ -1,6 +1,5 @@
 import type { FeatureTile, KioskFeature } from '../kiosk-feature'
 import type { PseKey } from './messages'
-import { PSE_SCREEN_HELP } from './messages/screen-help'
 import { tileEn, tileEs } from './messages/tile'
 import { PSE_ROUTES } from './routes'
 
@@ -11,7 +10,7 @@ import { PSE_ROUTES } from './routes'
 export const pseFeature: KioskFeature = {
   id: 'pse',
   routes: PSE_ROUTES,
-  screenHelp: PSE_SCREEN_HELP,
+  loadScreenHelp: () => import('./messages/screen-help').then((m) => m.PSE_SCREEN_HELP),
   tiles: [
     {
       routeName: 'pse',

@@ -1,4 +1,5 @@
 import { PAYMENTS_LABELS } from '@shared/labels/payments-labels'
+import { obligationsEn } from './obligations-en'
 import type { PaymentsMessages } from './es'
 
 export const en: PaymentsMessages = {
@@ -205,4 +206,5 @@ export const en: PaymentsMessages = {
   },
   loading: 'Looking up your accounts…',
   loadError: 'We could not look up your accounts.',
+  obligations: obligationsEn,
 }

@@ -1,4 +1,5 @@
 import { PAYMENTS_LABELS } from '@shared/labels/payments-labels'
+import { obligationsEs } from './obligations-es'
 
 /**
  * Texts of the transfer screens, merged under `payments` when the first one loads (the home tile's are
@@ -208,6 +209,7 @@ export const es = {
   },
   loading: 'Consultando sus cuentas…',
   loadError: 'No pudimos consultar sus cuentas.',
+  obligations: obligationsEs,
 }
 
 export type PaymentsMessages = typeof es

@@ -17,6 +17,10 @@ export const PAYMENTS_SCREEN_HELP = {
       'Escriba el código que enviamos a su celular: autoriza inscribir este beneficiario y ningún otro.',
     'beneficiary-edit':
       'Cambie el nombre con el que reconoce a este beneficiario. Para otra cuenta, elimínelo e inscriba uno nuevo.',
+    obligations:
+      'Pague sus obligaciones en cinco pasos: tipo de pago, obligaciones (la casilla paga el próximo vencimiento, Otro valor un abono distinto), forma de pago, requisitos y verificación. El dinero se mueve solo al tocar Finalizar.',
+    'obligation-result':
+      'Aquí ve el resultado de su pago. Puede reimprimir el comprobante, hacer otro pago o ver sus productos.',
   },
   en: {
     transfers:
@@ -32,5 +36,9 @@ export const PAYMENTS_SCREEN_HELP = {
       'Type the code we sent to your mobile phone: it authorises adding this payee and no other.',
     'beneficiary-edit':
       'Change the name you know this payee by. For another account, delete it and add a new one.',
+    obligations:
+      'Pay your obligations in five steps: payment type, obligations (the tick pays the next amount due, Other amount a different one), payment method, requirements and verification. Money moves only when you tap Finish.',
+    'obligation-result':
+      'Here you see the result of your payment. You can reprint the receipt, make another payment or see your products.',
   },
 } satisfies ScreenHelp

@@ -8,6 +8,10 @@ export const tileEs = {
     title: 'Beneficiarios',
     description: 'Inscriba, edite o elimine las personas a las que transfiere.',
   },
+  obligationsTile: {
+    title: 'Pagar obligaciones',
+    description: 'Aportes, cuotas de préstamos y otras obligaciones, con sus ahorros.',
+  },
 }
 
 export type PaymentsTileMessages = typeof tileEs
@@ -21,5 +25,9 @@ export const tileEn: PaymentsTileMessages = {
   beneficiariesTile: {
     title: 'Beneficiaries',
     description: 'Add, edit or delete the people you transfer to.',
+  },
+  obligationsTile: {
+    title: 'Pay obligations',
+    description: 'Contributions, loan installments and other obligations, from your savings.',
   },
 }
