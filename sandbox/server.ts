@@ -28,6 +28,7 @@ import {
   type SandboxOptionsInput,
 } from './options'
 import { paymentsModule } from './payments/module'
+import { billsModule } from './bills/module'
 import { productsModule } from './products/module'
 import { PROFILES, type CooperativeProfile } from './profiles'
 import { seedDatabase } from './seed/seed'
@@ -50,6 +51,7 @@ export const SANDBOX_MODULES = [
   authModule,
   productsModule,
   paymentsModule,
+  billsModule,
   simulatorsModule,
   deferralsModule,
   tellerModule,

@@ -1,12 +1,15 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
+import { BILL_ROUTES } from '../../shared/api/bills'
 import { PAYMENT_ROUTES } from '../../shared/api/payments'
 import { KioskError } from '../../shared/ipc/errors'
 import { apiRouteOf } from '../http/api-route-of'
 
 export const FAULTS_PATH = '/sandbox/payments/faults'
 
-const PaymentRouteSchema = z.enum(Object.keys(PAYMENT_ROUTES) as [keyof typeof PAYMENT_ROUTES])
+/** The money routes a fault can strike: transfers and bill and card payments. */
+const MONEY_ROUTES = { ...PAYMENT_ROUTES, ...BILL_ROUTES }
+const PaymentRouteSchema = z.enum(Object.keys(MONEY_ROUTES) as [keyof typeof MONEY_ROUTES])
 export const FAULT_KINDS = ['delay', 'timeout', 'http500', 'reset', 'malformed'] as const
 
 /**

@@ -91,8 +91,15 @@ export function createLedger(db: Database) {
      * Posts balanced legs inside the caller's transaction. A leg that would take an account below zero
      * throws INSUFFICIENT_FUNDS (the caller checked first; this is the last line, with the CHECK
      * constraints and the trigger of the schema behind it). Returns each product's balance after.
+     * `record` writes the postings elsewhere (a module with its own operations table, as sandbox/bills).
      */
-    post(operationId: number, postedOn: string, legs: readonly PostingLeg[]): Map<string, number> {
+    post(
+      operationId: number,
+      postedOn: string,
+      legs: readonly PostingLeg[],
+      record: (account: string, amountMinor: number, movementId: number | null) => void = (a, n, mv) =>
+        insertPosting.run(operationId, a, n, mv),
+    ): Map<string, number> {
       if (legs.reduce((s, l) => s + l.amountMinor, 0) !== 0) throw new Error('unbalanced posting')
       const after = new Map<string, number>()
       for (const leg of legs) {
@@ -107,17 +114,12 @@ export function createLedger(db: Database) {
             leg.amountMinor,
             row.balance_minor,
           )
-          insertPosting.run(
-            operationId,
-            leg.account.product,
-            leg.amountMinor,
-            Number(movement.lastInsertRowid),
-          )
+          record(leg.account.product, leg.amountMinor, Number(movement.lastInsertRowid))
           after.set(leg.account.product, row.balance_minor)
         } else {
           const row = moveInternal.get({ id: leg.account.internal, amount: leg.amountMinor })
           if (!row) throw new KioskError('INSUFFICIENT_FUNDS', 'An internal account cannot go below zero')
-          insertPosting.run(operationId, leg.account.internal, leg.amountMinor, null)
+          record(leg.account.internal, leg.amountMinor, null)
         }
       }
       return after

@@ -17,7 +17,13 @@ export const INVARIANT_PATH = '/sandbox/payments/invariant'
  * Money moves (issue 9): the double-entry ledger over the savings products, operation codes bound to
  * the operation, idempotency keys, transfers; sandbox-only, the ledger invariant and the fault switch.
  */
-export const paymentsModule: SandboxModule<PaymentRouteName> = {
+/** What later money modules (sandbox/bills) share: one ledger and one fault switch. */
+export interface PaymentsProvides {
+  ledger: ReturnType<typeof createLedger>
+  faults: ReturnType<typeof createFaultSwitch>
+}
+
+export const paymentsModule: SandboxModule<PaymentRouteName, PaymentsProvides> = {
   name: 'payments',
   migrations: PAYMENTS_MIGRATIONS,
   start: ({ db, secret, profile, now, options, sessions, outbox }) => {
@@ -52,7 +58,7 @@ export const paymentsModule: SandboxModule<PaymentRouteName> = {
         app.get(INVARIANT_PATH, async () => ledger.invariant())
         faults.routes(app)
       },
-      provides: undefined,
+      provides: { ledger, faults },
     }
   },
 }
