@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CertificateCodeSchema, ProductIdSchema } from '../api/products-certificates'
+import { BillReceiptNumberSchema } from '../api/bills'
 import { ReceiptNumberSchema } from '../api/payments'
 import { LAST_N_CHOICES } from '../api/products-movements'
 import { ReceiptColumnsSchema } from '../printing/printer-config'
@@ -26,6 +27,8 @@ export const ReceiptRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('certificate'), code: CertificateCodeSchema }).strict(),
   /** A completed transfer's receipt (printed after it, and reprinted on request). */
   z.object({ kind: z.literal('transfer'), receiptNumber: ReceiptNumberSchema }).strict(),
+  /** A completed bill, top-up or card payment's receipt. */
+  z.object({ kind: z.literal('bill'), receiptNumber: BillReceiptNumberSchema }).strict(),
   ...[LoanSimulationDocumentSchema, TermDepositSimulationDocumentSchema],
 ])
 export type ReceiptRequest = z.infer<typeof ReceiptRequestSchema>

@@ -5,7 +5,9 @@ import { PAYMENTS_SERVICE } from '../../../shared/ipc/services'
 import { registerService } from '../../ipc/register-service'
 import { openJournal } from '../../services/payments/journal'
 import { createPaymentsService } from '../../services/payments/payments-service'
+import { createBillsService } from '../../services/bills/bills-service'
 import { defineFeature } from '../feature'
+import { billsHandlers } from './bills-handlers'
 
 /** Where the journal lives: absolute as configured, else under the data folder (a temp file without one). */
 export function journalFile(configured: string, dataDir: string | null): string {
@@ -24,11 +26,15 @@ export const paymentsFeature = defineFeature(({ config, api, auth, logger, clock
     now: () => new Date(clock.now()),
   })
   const payments = createPaymentsService({ api, auth, journal, logger, clock })
+  // Bills and card payments write the same journal (one chain), so they live with it here.
+  const bills = createBillsService({ api, auth, journal, logger, clock })
   const reconcile = () =>
-    payments.reconcile().catch((e: unknown) => {
-      logger.error({ err: e instanceof Error ? e.message : String(e) }, 'payments: reconciliation failed')
-      return { settled: 0, stillPending: journal.pending().length }
-    })
+    Promise.all([payments.reconcile(), bills.reconcile()])
+      .then(([a, b]) => ({ settled: a.settled + b.settled, stillPending: a.stillPending + b.stillPending }))
+      .catch((e: unknown) => {
+        logger.error({ err: e instanceof Error ? e.message : String(e) }, 'payments: reconciliation failed')
+        return { settled: 0, stillPending: journal.pending().length }
+      })
   const ready = reconcile()
   const afterReady =
     <A extends unknown[], T>(fn: (...a: A) => Promise<T>) =>
@@ -39,19 +45,25 @@ export const paymentsFeature = defineFeature(({ config, api, auth, logger, clock
   return {
     name: 'payments',
     ready: ready.then(() => undefined),
-    handlers: registerService(PAYMENTS_SERVICE, {
-      accounts: afterReady(() => payments.accounts()),
-      checkDestination: afterReady(({ member, accountNumber }) =>
-        payments.checkDestination(member, accountNumber),
-      ),
-      authorize: afterReady((draft) => payments.authorize(draft)),
-      resend: afterReady(({ challengeId }) => payments.resend(challengeId)),
-      transfer: afterReady(async (input) => {
-        // What an earlier start could not settle (API down) is settled before new money moves.
-        if (journal.pending().some((p) => p.key !== input.idempotencyKey)) await reconcile()
-        return payments.transfer(input)
+    handlers: {
+      ...registerService(PAYMENTS_SERVICE, {
+        accounts: afterReady(() => payments.accounts()),
+        checkDestination: afterReady(({ member, accountNumber }) =>
+          payments.checkDestination(member, accountNumber),
+        ),
+        authorize: afterReady((draft) => payments.authorize(draft)),
+        resend: afterReady(({ challengeId }) => payments.resend(challengeId)),
+        transfer: afterReady(async (input) => {
+          // What an earlier start could not settle (API down) is settled before new money moves.
+          if (journal.pending().some((p) => p.key !== input.idempotencyKey)) await reconcile()
+          return payments.transfer(input)
+        }),
+        confirm: afterReady(({ idempotencyKey }) => payments.confirm(idempotencyKey)),
       }),
-      confirm: afterReady(({ idempotencyKey }) => payments.confirm(idempotencyKey)),
-    }),
+      ...billsHandlers(bills, async (key) => {
+        await ready
+        if (journal.pending().some((p) => p.key !== key)) await reconcile()
+      }),
+    },
   }
 })

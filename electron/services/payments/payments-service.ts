@@ -170,7 +170,8 @@ export function createPaymentsService({
     async reconcile() {
       let settled = 0
       let stillPending = 0
-      for (const intent of journal.pending()) {
+      // Bill and card payments are looked up by their own route (electron/services/bills).
+      for (const intent of journal.pending().filter((p) => p.operation.startsWith('transfer_'))) {
         const found = await lookUp(intent.key)
         if (found === 'unknown') {
           stillPending++

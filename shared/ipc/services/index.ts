@@ -1,5 +1,6 @@
 import { AUTH_SERVICE, SESSION_SERVICE } from './auth'
 import { BENEFICIARIES_SERVICE } from './beneficiaries'
+import { BILLS_SERVICE } from './bills'
 import { CONFIG_SERVICE } from './config'
 import { CREDENTIALS_SERVICE } from './credentials'
 import { DEFERRALS_SERVICE } from './deferrals'
@@ -14,6 +15,7 @@ import { TELLER_SERVICE } from './teller'
 
 export { AUTH_SERVICE, SESSION_SERVICE } from './auth'
 export { BENEFICIARIES_SERVICE } from './beneficiaries'
+export { BILLS_SERVICE } from './bills'
 export { CONFIG_SERVICE } from './config'
 export { CREDENTIALS_SERVICE } from './credentials'
 export { DEFERRALS_SERVICE } from './deferrals'
@@ -40,6 +42,7 @@ export const KIOSK_SERVICES = [
   MAINTENANCE_SERVICE,
   PAYMENTS_SERVICE,
   BENEFICIARIES_SERVICE,
+  BILLS_SERVICE,
   SIMULATORS_SERVICE,
   DEFERRALS_SERVICE,
   TELLER_SERVICE,
