@@ -1,3 +1,4 @@
+import { billsFeature } from './bills'
 import { credentialsFeature } from './credentials'
 import { deferralsFeature } from './deferrals'
 import { helpFeature } from './help'
@@ -19,6 +20,7 @@ export const FEATURES = [
   deferralsFeature,
   simulatorsFeature,
   paymentsFeature,
+  billsFeature,
   credentialsFeature,
   maintenanceFeature,
   tellerFeature,

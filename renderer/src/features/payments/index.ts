@@ -33,3 +33,7 @@ export const paymentsFeature: KioskFeature = {
     return { es, en }
   },
 }
+
+// Shared with the bills screens (features reach each other only through index.ts).
+export { default as CodeBoxes } from './components/CodeBoxes.vue'
+export { useCountdown } from './composables/useCountdown'
