@@ -111,7 +111,7 @@ export const en: BillsMessages = {
     account: 'Account',
     day: 'Day of month',
     next: 'Next payment',
-    cancelNamed: 'Cancel the scheduled payment of {name}',
+    cancelNamed: 'Cancel payment of {name}',
     cancel: 'Cancel payment',
     confirmCancel: 'Do you want to cancel this scheduled payment?',
     keep: 'No',

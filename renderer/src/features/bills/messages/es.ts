@@ -114,7 +114,7 @@ export const es = {
     account: 'Cuenta',
     day: 'Día del mes',
     next: 'Próximo pago',
-    cancelNamed: 'Cancelar el pago programado de {name}',
+    cancelNamed: 'Cancelar pago de {name}',
     cancel: 'Cancelar pago',
     confirmCancel: '¿Desea cancelar este pago programado?',
     keep: 'No',
