@@ -132,36 +132,103 @@ describe('bills channels in main', () => {
     expect(slip.qr).toEqual([paid.receipt.verificationCode])
   })
 
-  it.each([
-    ['http500', 'after', 'completed'],
-    ['malformed', 'after', 'completed'],
-    ['reset', 'before', 'not_applied'],
-  ] as const)(
-    'a top-up with %s %s applying is told %s, once, and the ledger agrees',
-    async (kind, phase, told) => {
-      const service = await register('movistar-recarga', `${kind.length}${phase.length}`)
+  /** A money flow's body ready to pay: a fresh top-up service, or a fresh other bank's card. */
+  let stems = 0
+  async function payable(route: 'billPay' | 'cardPay') {
+    const n = String(++stems).padStart(3, '0')
+    if (route === 'billPay') {
+      const service = await register('movistar-recarga', n)
       await ok('bills.services', {})
-      const body = {
-        serviceId: service.id,
-        originAccountId: accounts[0]!.id,
-        amount: { amountMinor: 1_000_000, currency: 'COP' },
+      return {
+        channel: 'bills.pay' as const,
+        target: service.id,
+        body: {
+          serviceId: service.id,
+          originAccountId: accounts[0]!.id,
+          amount: { amountMinor: 1_000_000, currency: 'COP' },
+        },
       }
-      await fault('billPay', { kind, phase })
+    }
+    const draft = { bankId: 'banco-bogota', cardNumber: cardNumberFor(`52${n}`) }
+    const { challengeId } = await ok('bills.authorizeCard', draft)
+    const card = await ok('bills.addCard', {
+      ...draft,
+      challengeId,
+      code: await lastCode(sb.http, maria.idNumber),
+    })
+    await ok('bills.cardOptions', {})
+    return {
+      channel: 'bills.payCard' as const,
+      target: card.id,
+      body: {
+        originAccountId: accounts[0]!.id,
+        card: { kind: 'other', cardId: card.id },
+        amount: { amountMinor: 1_000_000, currency: 'COP' },
+      },
+    }
+  }
+
+  // Each money flow × each fault, before and after applying: told honestly, journaled, never doubled.
+  const FAULTS = [
+    ['http500', 'after', 'completed'],
+    ['reset', 'after', 'completed'],
+    ['malformed', 'after', 'completed'],
+    ['http500', 'before', 'not_applied'],
+    ['reset', 'before', 'not_applied'],
+    ['malformed', 'before', 'not_applied'],
+  ] as const
+  it.each((['billPay', 'cardPay'] as const).flatMap((route) => FAULTS.map((f) => [route, ...f] as const)))(
+    '%s with %s %s applying is told %s, a retry never pays twice, and the ledger agrees',
+    async (route, kind, phase, told) => {
+      const { channel, target, body } = await payable(route)
+      const before = await invariant(sb.http)
+      await fault(route, { kind, phase })
       const key = randomUUID()
-      expect(await ok('bills.pay', { ...body, idempotencyKey: key })).toMatchObject({ status: told })
+      expect(await ok(channel, { ...body, idempotencyKey: key })).toMatchObject({ status: told })
       expect(lastOutcome(key)).toBe(told)
+      const applied = () =>
+        (
+          sb.db.prepare('SELECT count(*) AS n FROM bill_operations WHERE target_id = ?').get(target) as {
+            n: number
+          }
+        ).n
+      expect(applied()).toBe(told === 'completed' ? 1 : 0)
       // A retry with the same key never pays twice.
-      const again = await ok('bills.pay', { ...body, idempotencyKey: key })
-      expect(again.status).toBe('completed')
-      const n = (
-        sb.db.prepare('SELECT count(*) AS n FROM bill_operations WHERE target_id = ?').get(service.id) as {
-          n: number
-        }
-      ).n
-      expect(n).toBe(1)
+      expect(await ok(channel, { ...body, idempotencyKey: key })).toMatchObject({ status: 'completed' })
+      expect(applied()).toBe(1)
+      expect(before.holds).toBe(true)
       expect((await invariant(sb.http)).holds).toBe(true)
     },
   )
+
+  it('a timeout while the sandbox holds the payment: "being confirmed", then settled by confirm', async () => {
+    const slow = createKioskServices({
+      config: KioskConfigSchema.parse({
+        kioskId: 'KIOSK-BILLS-2',
+        api: { baseUrl: sb.url, timeoutMs: 500, retries: 0 },
+      }),
+      emit: () => {},
+      logger: createLogger({ level: 'silent' }),
+      dataDir: join(sb.dir, 'slow'),
+    })
+    await slow.ready
+    expect((await call('auth.login', { idNumber: maria.idNumber, password: maria.password }, slow)).ok).toBe(
+      true,
+    )
+    const { services: list } = await ok('bills.services', {}, slow)
+    const topup = list.find((s) => s.biller.kind === 'topup')!
+    await fault('billPay', { kind: 'delay', phase: 'before', delayMs: 1500 })
+    const key = randomUUID()
+    const body = {
+      serviceId: topup.id,
+      originAccountId: accounts[0]!.id,
+      amount: { amountMinor: 700_000, currency: 'COP' },
+    }
+    expect(await ok('bills.pay', { ...body, idempotencyKey: key }, slow)).toMatchObject({ status: 'pending' })
+    await new Promise((r) => setTimeout(r, 1700))
+    expect(await ok('bills.confirm', { idempotencyKey: key }, slow)).toMatchObject({ status: 'completed' })
+    await slow.dispose()
+  })
 
   it("pays the cooperative's card with a 500 after applying: told done, the card page shows it once", async () => {
     const options = await ok('bills.cardOptions', {})
