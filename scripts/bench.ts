@@ -8,7 +8,8 @@
 //  5. the sandbox's database (node:sqlite): a seeded reset, and the heavy member's movements page.
 //  6. navigation start → interactive welcome, the kiosk against a bare Vite + Vue app (alternating runs).
 //  7. the soak: member sessions on one long-lived page; JS heap, DOM nodes, listeners and RSS over time.
-// `--only startup|printing|sandbox|soak` runs some parts; `--soak-sessions N` (default 200).
+//  8. bills: a bill payment from "Confirmar pago" to its receipt printed (median, p95).
+// `--only startup|printing|sandbox|soak|bills` runs some parts; `--soak-sessions N` (default 200).
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,6 +18,7 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { demoMember } from '../sandbox/seed/demo-members'
 import { parseBenchArgs } from './bench/args'
 import { initialJs } from './bench/initial-js'
+import { billsFigures } from './bench/bills'
 import { sandboxDbFigures } from './bench/sandbox-db'
 import { soakFigures } from './bench/soak'
 import { startupFigures } from './bench/startup'
@@ -250,6 +252,7 @@ async function main() {
     }
     if (args.only.has('sandbox')) for (const line of await sandboxDbFigures()) console.log(line)
     if (args.only.has('soak')) await soakFigures(browser, args.soakSessions)
+    if (args.only.has('bills')) for (const line of await billsFigures()) console.log(line)
   } finally {
     await browser.close()
     await stop(sandbox.child)

@@ -1,8 +1,9 @@
 // `npm run bench -- [--only <part>] [--soak-sessions <n>] [--startup-runs <n>]`.
 import { parseArgs } from 'node:util'
 
-// startup: initial JS, shell launches, key latency, kiosk vs bare app; printing: receipts and PDFs.
-export const PARTS = ['startup', 'printing', 'sandbox', 'soak'] as const
+// startup: initial JS, shell launches, key latency, kiosk vs bare app; printing: receipts and PDFs;
+// bills: a bill payment from "Confirmar pago" to the receipt printed.
+export const PARTS = ['startup', 'printing', 'sandbox', 'soak', 'bills'] as const
 export type Part = (typeof PARTS)[number]
 
 export interface BenchArgs {
