@@ -363,3 +363,81 @@ describe('card payments', () => {
     expect((await invariant(sb.http)).holds).toBe(true)
   })
 })
+
+describe('under concurrent requests', () => {
+  it('one key sent 20 times at once pays once; 30 payments racing for too little money never go negative', async () => {
+    const carmen = await signInMember(
+      sb.http,
+      payingDemos('co').find((d) => d.role === 'overdue-loan')!,
+    )
+    const origin = carmen.accounts[0]!.id
+    const service = await registerService(sb.http, carmen, {
+      billerId: 'movistar-recarga',
+      contractNumber: contractFor('co', 'movistar-recarga', '42'),
+      debitAccountId: origin,
+    })
+    const avail = await available(carmen, origin)
+    // Three payments fit; a fourth does not.
+    const per = Math.floor(avail / 3)
+    expect(per).toBeGreaterThanOrEqual(100_000)
+    expect(per).toBeLessThanOrEqual(20_000_000)
+    const body = {
+      serviceId: service.id,
+      originAccountId: origin,
+      amount: { amountMinor: per, currency: 'COP' },
+    }
+    const key = newKey()
+    const same = await Promise.all(
+      Array.from({ length: 20 }, () => payBill(sb.http, carmen.token, body, key)),
+    )
+    expect(same.every((r) => r.status === 200 || r.status === 409)).toBe(true)
+    const count = () =>
+      (
+        sb.db.prepare('SELECT count(*) AS n FROM bill_operations WHERE target_id = ?').get(service.id) as {
+          n: number
+        }
+      ).n
+    expect(count()).toBe(1)
+    const race = await Promise.all(Array.from({ length: 30 }, () => payBill(sb.http, carmen.token, body)))
+    expect(race.filter((r) => r.status === 200)).toHaveLength(2)
+    expect(
+      race.filter((r) => r.status !== 200).every((r) => errorCode(r.body) === 'INSUFFICIENT_FUNDS'),
+    ).toBe(true)
+    expect(count()).toBe(3)
+    expect(await available(carmen, origin)).toBe(avail - 3 * per)
+    expect(await invariant(sb.http)).toMatchObject({ holds: true, negativeAccounts: 0 })
+  })
+})
+
+describe('the pa profile', () => {
+  it("lists seed 004's billers and the services inside the cooperative, in USD", async () => {
+    const pa = await startTestSandbox({ profile: 'pa', sendCooldownSeconds: 0 })
+    try {
+      const who = await signInMember(pa.http, payingDemos('pa')[0]!)
+      const { billers } = BillerCatalogueSchema.parse(
+        (await pa.http.get('/v1/bills/catalogue', { token: who.token })).body,
+      )
+      const names = billers.map((b) => b.name)
+      for (const n of [
+        'ENSA',
+        '+Móvil recargas',
+        'ENA (Panapass)',
+        'Sonda (Metrobus y Metro)',
+        'Cooperativa · Seguros',
+      ])
+        expect(names).toContain(n)
+      expect(billers.find((b) => b.id === 'digicel')).toMatchObject({
+        kind: 'topup',
+        minAmount: { currency: 'USD' },
+      })
+      const service = await registerService(pa.http, who, {
+        billerId: 'ensa',
+        contractNumber: contractFor('pa', 'ensa', '3300'),
+        debitAccountId: who.accounts[0]!.id,
+      })
+      expect(service.amountDue!.currency).toBe('USD')
+    } finally {
+      await pa.close()
+    }
+  })
+})
