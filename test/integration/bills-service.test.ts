@@ -132,6 +132,18 @@ describe('bills channels in main', () => {
     expect(slip.qr).toEqual([paid.receipt.verificationCode])
   })
 
+  it("refuses a service that is not the member's before anything is journaled", async () => {
+    const key = randomUUID()
+    const res = await call('bills.pay', {
+      serviceId: 'not-a-service-of-hers',
+      originAccountId: accounts[0]!.id,
+      amount: { amountMinor: 1_000_000, currency: 'COP' },
+      idempotencyKey: key,
+    })
+    expect(res).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(verifyJournalFile(journalPath()).entries.filter((e) => e.key === key)).toEqual([])
+  })
+
   /** A money flow's body ready to pay: a fresh top-up service, or a fresh other bank's card. */
   let stems = 0
   async function payable(route: 'billPay' | 'cardPay') {

@@ -71,7 +71,13 @@ export function createBillsService({ api, auth, journal, logger, clock }: BillsS
   }
   const spent = (purpose: keyof typeof BILL_STEP_UPS) => auth.grantStepUp(BILL_STEP_UPS[purpose], 0)
 
-  function remember(list: RegisteredService[]): void {
+  /** The services or cards last listed, replacing what an earlier listing (maybe another member's) left. */
+  function forget(prefixes: readonly string[]): void {
+    for (const k of [...destinations.keys()])
+      if (prefixes.some((p) => k.startsWith(p))) destinations.delete(k)
+  }
+  function remember(list: RegisteredService[], replace = true): void {
+    if (replace) forget(['service:'])
     for (const s of list)
       destinations.set(`service:${s.id}`, {
         name: s.biller.name,
@@ -80,10 +86,23 @@ export function createBillsService({ api, auth, journal, logger, clock }: BillsS
       })
   }
   function rememberCards(o: CardPaymentOptions): void {
+    forget(['card:', 'other:'])
     for (const c of o.own)
       destinations.set(`card:${c.productId}`, { name: c.name, masked: c.maskedCardNumber, kind: 'card_own' })
     for (const c of o.other)
       destinations.set(`other:${c.id}`, { name: c.bankName, masked: c.maskedCardNumber, kind: 'card_other' })
+  }
+  /** What the journal names as the destination: from the last listing, else listed now. */
+  async function destinationOf(id: string) {
+    if (!destinations.has(id)) {
+      if (id.startsWith('service:'))
+        remember((await withToken((token) => api.call('billServiceList', undefined, token))).services)
+      else rememberCards(await withToken((token) => api.call('cardPaymentOptions', undefined, token)))
+    }
+    const dest = destinations.get(id)
+    // Not the member's: the API would refuse it too.
+    if (!dest) throw new KioskError('NOT_FOUND', 'No such service or card of yours')
+    return dest
   }
 
   function completed(key: string, receipt: BillReceipt, via: 'answer' | 'reconciliation'): BillOutcome {
@@ -114,9 +133,7 @@ export function createBillsService({ api, auth, journal, logger, clock }: BillsS
     what: { destination: string; origin: string; amount: Money },
     send: (token: string) => Promise<BillReceipt>,
   ): Promise<BillOutcome> {
-    const dest = destinations.get(what.destination)
-    // The screens list before they pay; an unknown destination is a renderer bug or a stale screen.
-    if (!dest) throw new KioskError('NOT_FOUND', 'List the services or cards first')
+    const dest = await destinationOf(what.destination)
     if (!journal.hasIntent(key)) {
       const member = (await withToken((token) => api.call('memberSummary', undefined, token))).maskedIdNumber
       const accounts = await withToken((token) => api.call('paymentAccounts', undefined, token))
@@ -168,7 +185,7 @@ export function createBillsService({ api, auth, journal, logger, clock }: BillsS
     addService: async (body: ApiRequest<'billServiceAdd'>) => {
       const added = await withToken((token) => api.call('billServiceAdd', body, token))
       spent('service')
-      remember([added])
+      remember([added], false)
       return added
     },
     removeService: (id: string) =>
