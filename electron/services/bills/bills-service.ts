@@ -56,13 +56,11 @@ export interface BillsServiceDeps {
  */
 export function createBillsService({ api, auth, journal, logger, clock }: BillsServiceDeps) {
   const withToken = auth.withToken.bind(auth)
-  // What each open code is for, so a resend reopens the right step-up.
-  const purposes = new Map<string, BillChallenge['authorises']['purpose']>()
   // The services and cards last listed: the journal's intent names the destination, masked.
   const destinations = new Map<string, { name: string; masked: string; kind: Operation }>()
 
+  /** A code sent (or resent) opens the step-up of what it authorises, as the API states it. */
   function opened(challenge: BillChallenge): BillChallenge {
-    purposes.set(challenge.challengeId, challenge.authorises.purpose)
     auth.grantStepUp(
       BILL_STEP_UPS[challenge.authorises.purpose],
       clock.now() + challenge.expiresInSeconds * 1000,
