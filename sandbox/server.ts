@@ -29,6 +29,7 @@ import {
 } from './options'
 import { obligationsModule } from './obligations/module'
 import { paymentsModule } from './payments/module'
+import { billsModule } from './bills/module'
 import { productsModule } from './products/module'
 import { pseModule } from './pse/module'
 import { achModule } from './ach/module'
@@ -56,6 +57,7 @@ export const SANDBOX_MODULES = [
   pseModule,
   achModule,
   obligationsModule,
+  billsModule,
   simulatorsModule,
   deferralsModule,
   tellerModule,

@@ -9,7 +9,8 @@
 //  6. navigation start → interactive welcome, the kiosk against a bare Vite + Vue app (alternating runs).
 //  7. the soak: member sessions on one long-lived page; JS heap, DOM nodes, listeners and RSS over time.
 //  8. a transfer from "Confirmar" to the result on screen and the receipt on the printer (median, p95).
-// `--only startup|printing|sandbox|soak|transfer` runs some parts; `--soak-sessions N` (default 200).
+//  9. bills: a bill payment from "Confirmar pago" to its receipt printed (median, p95).
+// `--only startup|printing|sandbox|soak|transfer|bills` runs some parts; `--soak-sessions N` (default 200).
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,6 +19,7 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { demoMember } from '../sandbox/seed/demo-members'
 import { parseBenchArgs } from './bench/args'
 import { initialJs } from './bench/initial-js'
+import { billsFigures } from './bench/bills'
 import { sandboxDbFigures } from './bench/sandbox-db'
 import { soakFigures } from './bench/soak'
 import { startupFigures } from './bench/startup'
@@ -254,6 +256,7 @@ async function main() {
     if (args.only.has('soak')) await soakFigures(browser, args.soakSessions)
     if (args.only.has('transfer'))
       for (const line of await transferFigures(browser, args.transferRuns)) console.log(line)
+    if (args.only.has('bills')) for (const line of await billsFigures()) console.log(line)
   } finally {
     await browser.close()
     await stop(sandbox.child)

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto'
 import type { Database } from '../db/database'
 import type { BeneficiaryAuthorises, BeneficiaryChallenge } from '../../shared/api/beneficiaries'
+import type { BillAuthorises, BillChallenge } from '../../shared/api/bills'
 import type { TransferAuthorises, TransferChallenge } from '../../shared/api/payments'
 import { KioskError } from '../../shared/ipc/errors'
 import type { AttemptBudget } from '../credentials/attempt-budget'
@@ -14,6 +15,8 @@ import type { Outbox } from '../outbox/outbox'
 interface Purposes {
   transfer: { authorises: TransferAuthorises; challenge: TransferChallenge }
   beneficiary: { authorises: BeneficiaryAuthorises; challenge: BeneficiaryChallenge }
+  /** Bills (sandbox/bills): a service's registration, a schedule, another bank's card; their own table. */
+  bill: { authorises: BillAuthorises; challenge: BillChallenge }
 }
 export type ChallengePurpose = keyof Purposes
 
@@ -45,10 +48,19 @@ export interface ChallengeDeps {
   subjectOf: (idNumber: string) => string
   /** "$ 50.000,00" for the SMS. */
   formatAmount: (a: TransferAuthorises['total']) => string
+  /** Where the challenges live: payment_challenges unless a module keeps its own (same columns). */
+  table?: 'payment_challenges' | 'bill_challenges'
 }
 
 /** The SMS says what the code authorises, so a member who did not ask for it can tell. */
 function whatFor(purpose: ChallengePurpose, a: unknown, formatAmount: ChallengeDeps['formatAmount']) {
+  if (purpose === 'bill') {
+    const b = a as BillAuthorises
+    if (b.purpose === 'service') return `inscribir el servicio ${b.billerName} (contrato ${b.maskedContract})`
+    if (b.purpose === 'schedule')
+      return `programar el pago de ${b.billerName} (contrato ${b.maskedContract}) el día ${b.dayOfMonth} desde ${b.origin.maskedNumber}`
+    return `inscribir la tarjeta ${b.maskedCardNumber} de ${b.bankName}`
+  }
   if (purpose === 'beneficiary') {
     const b = a as BeneficiaryAuthorises
     return `inscribir el beneficiario ${b.name} (cuenta ${b.destination.maskedNumber})`
@@ -66,32 +78,31 @@ function whatFor(purpose: ChallengePurpose, a: unknown, formatAmount: ChallengeD
  */
 export function createChallenges(deps: ChallengeDeps) {
   const { db, secret, now, outbox, budget } = deps
+  const table = deps.table ?? 'payment_challenges'
   const digest = (id: string, fingerprint: string, code: string) =>
     createHmac('sha256', secret).update(`operation-code:${id}:${fingerprint}:${code}`, 'utf8').digest('hex')
 
   const insert = db.prepare(
-    `INSERT INTO payment_challenges (id, member_id, purpose, fingerprint, authorises, code_hash, created_at,
+    `INSERT INTO ${table} (id, member_id, purpose, fingerprint, authorises, code_hash, created_at,
        expires_at, last_sent_at)
      VALUES (@id, @memberId, @purpose, @fingerprint, @authorises, @codeHash, @t, @expiresAt, @t)`,
   )
   const find = db.prepare<[string, number, ChallengePurpose], ChallengeRow>(
     `SELECT c.id, c.member_id, c.fingerprint, c.authorises, c.code_hash, c.expires_at, c.attempts, c.sends,
        c.last_sent_at, c.closed_at, m.id_number, m.phone
-     FROM payment_challenges c JOIN members m ON m.id = c.member_id
+     FROM ${table} c JOIN members m ON m.id = c.member_id
      WHERE c.id = ? AND c.member_id = ? AND c.purpose = ?`,
   )
   const member = db.prepare<[number], { id_number: string; phone: string }>(
     'SELECT id_number, phone FROM members WHERE id = ?',
   )
   const resend = db.prepare(
-    `UPDATE payment_challenges SET code_hash = @codeHash, expires_at = @expiresAt, attempts = 0,
+    `UPDATE ${table} SET code_hash = @codeHash, expires_at = @expiresAt, attempts = 0,
        sends = sends + 1, last_sent_at = @t WHERE id = @id`,
   )
-  const countAttempt = db.prepare<[string]>(
-    'UPDATE payment_challenges SET attempts = attempts + 1 WHERE id = ?',
-  )
+  const countAttempt = db.prepare<[string]>(`UPDATE ${table} SET attempts = attempts + 1 WHERE id = ?`)
   const close = db.prepare<[number, string]>(
-    'UPDATE payment_challenges SET closed_at = ? WHERE id = ? AND closed_at IS NULL',
+    `UPDATE ${table} SET closed_at = ? WHERE id = ? AND closed_at IS NULL`,
   )
 
   function sms(

@@ -121,6 +121,7 @@ export function createLedger(db: Database) {
      * Posts balanced legs inside the caller's transaction. A leg that would take an account below zero
      * throws INSUFFICIENT_FUNDS (the caller checked first; this is the last line, with the CHECK
      * constraints and the trigger of the schema behind it). Returns each product's balance after.
+     * `record` writes the postings elsewhere (a module with its own operations table, as sandbox/bills).
      */
     post(
       operationId: number,

@@ -2,8 +2,8 @@
 import { parseArgs } from 'node:util'
 
 // startup: initial JS, shell launches, key latency, kiosk vs bare app; printing: receipts and PDFs;
-// transfer: "Confirmar" → receipt printed.
-export const PARTS = ['startup', 'printing', 'sandbox', 'soak', 'transfer'] as const
+// transfer: "Confirmar" → receipt printed; bills: a bill payment from "Confirmar pago" to the receipt printed.
+export const PARTS = ['startup', 'printing', 'sandbox', 'soak', 'transfer', 'bills'] as const
 export type Part = (typeof PARTS)[number]
 
 export interface BenchArgs {

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { AUTH_ROUTES } from './auth'
 import { BENEFICIARY_ROUTES } from './beneficiaries'
+import { BILL_ROUTES } from './bills'
 import { CREDENTIALS_ROUTES } from './credentials'
 import { DEFERRAL_ROUTES } from './deferrals'
 import { ENROLLMENT_ROUTES } from './credentials-enrollment'
@@ -36,6 +37,7 @@ export const API_ROUTES = {
   ...PSE_ROUTES,
   ...ACH_ROUTES,
   ...OBLIGATION_ROUTES,
+  ...BILL_ROUTES,
   ...SIMULATOR_ROUTES,
   ...DEFERRAL_ROUTES,
   ...TELLER_ROUTES,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CertificateCodeSchema, ProductIdSchema } from '../api/products-certificates'
 import { ObligationReceiptNumberSchema } from '../api/obligations'
+import { BillReceiptNumberSchema } from '../api/bills'
 import { ReceiptNumberSchema } from '../api/payments'
 import { PsePaymentIdSchema } from '../api/pse'
 import { LAST_N_CHOICES } from '../api/products-movements'
@@ -32,6 +33,8 @@ export const ReceiptRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('pse'), paymentId: PsePaymentIdSchema }).strict(),
   /** A completed payment of obligations' receipt (printed after it, and reprinted on request). */
   z.object({ kind: z.literal('obligation'), receiptNumber: ObligationReceiptNumberSchema }).strict(),
+  /** A completed bill, top-up or card payment's receipt. */
+  z.object({ kind: z.literal('bill'), receiptNumber: BillReceiptNumberSchema }).strict(),
   ...[LoanSimulationDocumentSchema, TermDepositSimulationDocumentSchema],
 ])
 export type ReceiptRequest = z.infer<typeof ReceiptRequestSchema>

@@ -8,7 +8,9 @@ import { createAchService } from '../../services/payments/ach-service'
 import { createObligationsService } from '../../services/payments/obligations-service'
 import { createPaymentsService } from '../../services/payments/payments-service'
 import { createPseService } from '../../services/payments/pse-service'
+import { createBillsService } from '../../services/bills/bills-service'
 import { defineFeature } from '../feature'
+import { billsHandlers } from './bills-handlers'
 
 /** Where the journal lives: absolute as configured, else under the data folder (a temp file without one). */
 export function journalFile(configured: string, dataDir: string | null): string {
@@ -27,16 +29,22 @@ export const paymentsFeature = defineFeature(({ config, api, auth, logger, clock
     now: () => new Date(clock.now()),
   })
   const payments = createPaymentsService({ api, auth, journal, logger, clock })
-  // ACH and PSE write the same journal (one file, one chain); each settles its own operations.
+  // ACH, PSE, obligations, bills and card payments write the same journal (one file, one chain); each
+  // settles its own operations.
   const ach = createAchService({ api, auth, journal, logger, clock })
   const pse = createPseService({ api, auth, journal, logger })
-  // Obligation payments share the journal (one hash chain) and its start-up reconciliation.
   const obligations = createObligationsService({ api, auth, journal, logger })
+  const bills = createBillsService({ api, auth, journal, logger, clock })
   const reconcile = () =>
-    Promise.all([payments.reconcile(), ach.reconcile(), pse.reconcile()]).catch((e: unknown) => {
-      logger.error({ err: e instanceof Error ? e.message : String(e) }, 'payments: reconciliation failed')
-      return null
-    })
+    Promise.all([payments.reconcile(), ach.reconcile(), pse.reconcile(), bills.reconcile()])
+      .then((all) => ({
+        settled: all.reduce((s, r) => s + r.settled, 0),
+        stillPending: all.reduce((s, r) => s + r.stillPending, 0),
+      }))
+      .catch((e: unknown) => {
+        logger.error({ err: e instanceof Error ? e.message : String(e) }, 'payments: reconciliation failed')
+        return { settled: 0, stillPending: journal.pending().length }
+      })
   const ready = reconcile()
   const afterReady =
     <A extends unknown[], T>(fn: (...a: A) => Promise<T>) =>
@@ -84,6 +92,10 @@ export const paymentsFeature = defineFeature(({ config, api, auth, logger, clock
           return obligations.pay(input)
         }),
         confirm: afterReady(({ idempotencyKey }) => obligations.confirm(idempotencyKey)),
+      }),
+      ...billsHandlers(bills, async (key) => {
+        await ready
+        if (journal.pending().some((p) => p.key !== key)) await reconcile()
       }),
     },
   }

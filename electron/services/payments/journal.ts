@@ -5,6 +5,9 @@ import { z } from 'zod'
 import { MoneySchema } from '../../../shared/money/money-schema'
 import { canonicalJson } from './canonical-json'
 
+/** Bill, top-up and card payments (electron/services/bills): reconciled by their own look-up. */
+export const BILL_JOURNAL_OPERATIONS = ['bill', 'topup', 'card_own', 'card_other'] as const
+
 /** The hash before the first entry. */
 export const GENESIS_HASH = '0'.repeat(64)
 
@@ -23,6 +26,7 @@ export const JournalRecordSchema = z.discriminatedUnion('type', [
         'transfer_bank',
         'pse_topup',
         'obligation_payment',
+        ...BILL_JOURNAL_OPERATIONS,
       ]),
       member: Masked,
       origin: Masked,

@@ -1,4 +1,5 @@
 import type { ObligationReceipt } from '../../../shared/api/obligations'
+import type { BillReceipt } from '../../../shared/api/bills'
 import type { TransferReceipt } from '../../../shared/api/payments'
 import type { PseReceipt } from '../../../shared/api/pse'
 import { KioskError } from '../../../shared/ipc/errors'
@@ -11,6 +12,8 @@ export interface ReceiptReader {
   /** An approved PSE payment's receipt; NOT_FOUND while it is not approved. */
   pse(paymentId: string): Promise<PseReceipt>
   obligationReceipt(receiptNumber: string): Promise<ObligationReceipt>
+  /** A bill, top-up or card payment's receipt (sandbox/bills). */
+  billReceipt(receiptNumber: string): Promise<BillReceipt>
 }
 
 export const createReceiptReader = ({ api, auth }: { api: ApiClient; auth: AuthService }): ReceiptReader => ({
@@ -32,4 +35,6 @@ export const createReceiptReader = ({ api, auth }: { api: ApiClient; auth: AuthS
     }),
   obligationReceipt: (receiptNumber) =>
     auth.withToken((token) => api.call('obligationReceiptGet', { params: { receiptNumber } }, token)),
+  billReceipt: (receiptNumber) =>
+    auth.withToken((token) => api.call('billReceiptGet', { params: { receiptNumber } }, token)),
 })

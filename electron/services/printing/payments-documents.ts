@@ -1,6 +1,7 @@
 import type { PrintRegistries } from './document-registry'
 import { obligationReceipt } from './receipts/obligation-receipt'
 import { pseReceipt } from './receipts/pse-receipt'
+import { billReceipt } from './receipts/bill-receipt'
 import { transferReceipt } from './receipts/transfer-receipt'
 
 /**
@@ -16,5 +17,8 @@ export function registerPaymentsDocuments({ receipts }: PrintRegistries): void {
   )
   receipts.register('obligation', async ({ receiptNumber }, ctx, { payments }) =>
     obligationReceipt(ctx, await payments.obligationReceipt(receiptNumber)),
+  )
+  receipts.register('bill', async ({ receiptNumber }, ctx, { payments }) =>
+    billReceipt(ctx, await payments.billReceipt(receiptNumber)),
   )
 }

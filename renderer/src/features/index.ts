@@ -1,3 +1,4 @@
+import { billsFeature } from './bills'
 import { credentialsFeature } from './credentials'
 import { deferralsFeature } from './deferrals'
 import { helpFeature } from './help'
@@ -21,6 +22,7 @@ export const FEATURES = [
   simulatorsFeature,
   paymentsFeature,
   pseFeature,
+  billsFeature,
   credentialsFeature,
   maintenanceFeature,
   tellerFeature,

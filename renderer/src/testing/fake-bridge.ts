@@ -4,6 +4,7 @@ import type { IpcEventPayload } from '@shared/ipc/contract'
 import { KioskConfigSchema, toPublicConfig, type PublicConfig } from '@shared/config/kiosk-config'
 import type { MemberSummary } from '@shared/api/member'
 import { fail, ok, type Answer, type FakeHandlers } from './fake-answers'
+import { FAKE_BILLS } from './fake-bills'
 import { FAKE_CREDENTIALS } from './fake-credentials'
 import { FAKE_DEFERRALS } from './fake-deferrals'
 import { FAKE_OBLIGATION_HANDLERS } from './fake-obligations'
@@ -99,6 +100,7 @@ export function createFakeBridge(overrides: Partial<FakeHandlers> = {}): FakeBri
     ...FAKE_PAYMENTS,
     ...FAKE_PSE,
     ...FAKE_OBLIGATION_HANDLERS,
+    ...FAKE_BILLS,
     ...overrides,
   }
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>()

@@ -1,6 +1,7 @@
 import { ACH_SERVICE } from './ach'
 import { AUTH_SERVICE, SESSION_SERVICE } from './auth'
 import { BENEFICIARIES_SERVICE } from './beneficiaries'
+import { BILLS_SERVICE } from './bills'
 import { CONFIG_SERVICE } from './config'
 import { CREDENTIALS_SERVICE } from './credentials'
 import { DEFERRALS_SERVICE } from './deferrals'
@@ -18,6 +19,7 @@ import { TELLER_SERVICE } from './teller'
 export { ACH_SERVICE } from './ach'
 export { AUTH_SERVICE, SESSION_SERVICE } from './auth'
 export { BENEFICIARIES_SERVICE } from './beneficiaries'
+export { BILLS_SERVICE } from './bills'
 export { CONFIG_SERVICE } from './config'
 export { CREDENTIALS_SERVICE } from './credentials'
 export { DEFERRALS_SERVICE } from './deferrals'
@@ -49,6 +51,7 @@ export const KIOSK_SERVICES = [
   PSE_SERVICE,
   ACH_SERVICE,
   OBLIGATIONS_SERVICE,
+  BILLS_SERVICE,
   SIMULATORS_SERVICE,
   DEFERRALS_SERVICE,
   TELLER_SERVICE,

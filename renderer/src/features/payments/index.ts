@@ -39,3 +39,8 @@ export const paymentsFeature: KioskFeature = {
     return { es, en }
   },
 }
+
+// Shared with the bills screens (features reach each other only through index.ts).
+export { default as OperationCodeForm } from './components/OperationCodeForm.vue'
+export { useCountdown } from './composables/useCountdown'
+export { useOperationCode, type CodeSource } from './composables/useOperationCode'
