@@ -27,6 +27,7 @@ import {
   SandboxOptionsSchema,
   type SandboxOptionsInput,
 } from './options'
+import { memberDataModule } from './member-data/module'
 import { paymentsModule } from './payments/module'
 import { productsModule } from './products/module'
 import { PROFILES, type CooperativeProfile } from './profiles'
@@ -53,6 +54,7 @@ export const SANDBOX_MODULES = [
   simulatorsModule,
   deferralsModule,
   tellerModule,
+  memberDataModule,
 ] as const
 
 // The compiler names any route of API_ROUTES that no module serves.

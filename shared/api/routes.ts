@@ -6,6 +6,7 @@ import { DEFERRAL_ROUTES } from './deferrals'
 import { ENROLLMENT_ROUTES } from './credentials-enrollment'
 import { SYSTEM_ROUTES } from './health'
 import { MEMBER_ROUTES } from './member'
+import { MEMBER_DATA_ROUTES } from './member-data'
 import { PAYMENT_ROUTES } from './payments'
 import { PRODUCT_ROUTES } from './products'
 import type { ApiRoute } from './route'
@@ -33,6 +34,7 @@ export const API_ROUTES = {
   ...SIMULATOR_ROUTES,
   ...DEFERRAL_ROUTES,
   ...TELLER_ROUTES,
+  ...MEMBER_DATA_ROUTES,
 } as const satisfies Record<string, ApiRoute>
 
 export type ApiRouteName = keyof typeof API_ROUTES
