@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CertificateCodeSchema, ProductIdSchema } from '../api/products-certificates'
 import { ReceiptNumberSchema } from '../api/payments'
+import { WithdrawalNumberSchema } from '../api/member-data'
 import { LAST_N_CHOICES } from '../api/products-movements'
 import { ReceiptColumnsSchema } from '../printing/printer-config'
 import { LoanSimulationDocumentSchema, TermDepositSimulationDocumentSchema } from './simulators-print'
@@ -26,6 +27,8 @@ export const ReceiptRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('certificate'), code: CertificateCodeSchema }).strict(),
   /** A completed transfer's receipt (printed after it, and reprinted on request). */
   z.object({ kind: z.literal('transfer'), receiptNumber: ReceiptNumberSchema }).strict(),
+  /** A contribution withdrawal request (issue 16), printed after it and reprinted from the activity. */
+  z.object({ kind: z.literal('withdrawal'), requestNumber: WithdrawalNumberSchema }).strict(),
   ...[LoanSimulationDocumentSchema, TermDepositSimulationDocumentSchema],
 ])
 export type ReceiptRequest = z.infer<typeof ReceiptRequestSchema>
