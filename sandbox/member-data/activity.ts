@@ -71,15 +71,13 @@ const contactChanges: ActivitySourceFactory = (db) => {
   return {
     kind: 'contact-change',
     list: (m, limit) =>
-      q
-        .all(m, limit)
-        .map((r) =>
-          item('contact-change', r.at, {
-            action: r.field,
-            status: r.status,
-            reference: shown(r.field, r.new_value),
-          }),
-        ),
+      q.all(m, limit).map((r) =>
+        item('contact-change', r.at, {
+          action: r.field,
+          status: r.status,
+          reference: shown(r.field, r.new_value),
+        }),
+      ),
   }
 }
 
@@ -136,15 +134,13 @@ const beneficiaries: ActivitySourceFactory = (db) => {
   return {
     kind: 'beneficiary',
     list: (m, limit) =>
-      q
-        .all(m, limit)
-        .map((r) =>
-          item('beneficiary', r.at, {
-            action: 'added',
-            status: 'applied',
-            reference: maskAccountNumber(r.account_number),
-          }),
-        ),
+      q.all(m, limit).map((r) =>
+        item('beneficiary', r.at, {
+          action: 'added',
+          status: 'applied',
+          reference: maskAccountNumber(r.account_number),
+        }),
+      ),
   }
 }
 

@@ -2,6 +2,7 @@ import { credentialsFeature } from './credentials'
 import { deferralsFeature } from './deferrals'
 import { helpFeature } from './help'
 import { maintenanceFeature } from './maintenance'
+import { memberDataFeature } from './member-data'
 import { paymentsFeature } from './payments'
 import { productsFeature } from './products'
 import { signInFeature } from './sign-in'
@@ -20,6 +21,7 @@ export const FEATURES = [
   simulatorsFeature,
   paymentsFeature,
   credentialsFeature,
+  memberDataFeature,
   maintenanceFeature,
   tellerFeature,
   helpFeature,
