@@ -8,6 +8,7 @@ import type {
 } from '@shared/api/member-data'
 import { call } from '@/bridge'
 import { useRemote } from '@/composables/useRemote'
+import { useProductsStore } from '@/features/products'
 
 /** A change whose codes were sent, and when (the countdown starts from it). */
 interface PendingChange {
@@ -61,12 +62,18 @@ export const useMemberDataStore = defineStore('member-data', () => {
   }
 
   /** One key per request the member makes; a retry of the same tap reuses it (the API answers it again). */
+  /** "Mis Aportes" shows whether a withdrawal is requested: its kept tab is read again next time. */
+  function contributionsChanged(): void {
+    useProductsStore().tabs.contribution.clear()
+  }
+
   async function requestWithdrawal(
     draft: WithdrawalDraft,
     idempotencyKey: string,
   ): Promise<WithdrawalRequest> {
     const request = await call('memberData.requestWithdrawal', { ...draft, idempotencyKey })
     lastRequest.value = { kind: 'requested', request }
+    contributionsChanged()
     await withdrawals.run()
     return request
   }
@@ -74,6 +81,7 @@ export const useMemberDataStore = defineStore('member-data', () => {
   async function cancelWithdrawal(requestNumber: string): Promise<void> {
     const request = await call('memberData.cancelWithdrawal', { requestNumber })
     lastRequest.value = { kind: 'cancelled', request }
+    contributionsChanged()
     await withdrawals.run()
   }
 
