@@ -1,14 +1,14 @@
-import type { FastifyInstance } from 'fastify'
-import { z } from 'zod'
-import { ContactChangeIdSchema } from '../../shared/api/member-data'
 import { idDigest } from '../auth/id-digest'
 import { createAttemptBudget, DEFAULT_BUDGET_LIMITS } from '../credentials/attempt-budget'
 import { normalizeIdNumber } from '../credentials/member-credentials'
 import type { Database } from '../db/database'
 import type { SandboxModule } from '../modules/sandbox-module'
+import { staffModule } from '../staff/module'
+import type { StaffProfile } from '../../shared/api/staff'
+import { KioskError } from '../../shared/ipc/errors'
 import { createActivity } from './activity'
 import { createMemberDataAudit } from './audit'
-import { createContactChanges, type ContactChanges } from './contact-changes'
+import { createContactChanges } from './contact-changes'
 import { MEMBER_DATA_MIGRATIONS } from './migrations'
 import { MEMBER_DATA_POLICIES, type MemberDataPolicy } from './policy'
 import { createWithdrawals } from './withdrawals'
@@ -22,8 +22,15 @@ export type MemberDataRouteName =
   | 'withdrawalGet'
   | 'withdrawalCancel'
   | 'memberActivity'
+  | 'contactReviewList'
+  | 'contactReviewDecide'
 
-export const CONTACT_REVIEW_PATH = '/sandbox/member-data/contact-changes'
+/** Tellers and supervisors review contact changes (IT staff do not act on members). */
+const requireDeskRole = (s: StaffProfile) => {
+  if (!s.roles.includes('teller') && !s.roles.includes('supervisor'))
+    throw new KioskError('FORBIDDEN', 'Teller or supervisor role required')
+  return s
+}
 
 /** Members seeded before this module get a demo address, so every profile shows one. */
 function backfillAddresses(db: Database, policy: MemberDataPolicy) {
@@ -41,18 +48,6 @@ function backfillAddresses(db: Database, policy: MemberDataPolicy) {
   }
 }
 
-/** Sandbox only, until the teller screen lists them: the demo's review of pending contact changes. */
-function reviewRoutes(app: FastifyInstance, changes: ContactChanges) {
-  const Params = z.object({ changeId: ContactChangeIdSchema })
-  const Body = z.object({ decision: z.enum(['approve', 'reject']) })
-  app.get(CONTACT_REVIEW_PATH, async () => ({ changes: changes.pendingReview() }))
-  app.post(`${CONTACT_REVIEW_PATH}/:changeId/decision`, async (req) => {
-    const { changeId } = Params.parse(req.params)
-    const { decision } = Body.parse(req.body)
-    return changes.review(changeId, decision === 'approve', 'sandbox-demo')
-  })
-}
-
 /**
  * The member's own data (issue 16): "Mis datos personales" with contact changes proven by two codes,
  * contribution withdrawal requests, and "Mi actividad" over every source that records what they did.
@@ -60,7 +55,8 @@ function reviewRoutes(app: FastifyInstance, changes: ContactChanges) {
 export const memberDataModule: SandboxModule<MemberDataRouteName> = {
   name: 'member-data',
   migrations: MEMBER_DATA_MIGRATIONS,
-  start: ({ db, secret, profile, now, options, sessions, outbox }) => {
+  start: ({ db, secret, profile, now, options, sessions, outbox, use }) => {
+    const staff = use(staffModule)
     const policy = MEMBER_DATA_POLICIES[profile.id]
     backfillAddresses(db, policy)
     const budget = createAttemptBudget(db, now, {
@@ -84,6 +80,7 @@ export const memberDataModule: SandboxModule<MemberDataRouteName> = {
     const withdrawals = createWithdrawals({ db, now, currency: profile.currency, policy, audit })
     const activity = createActivity(db)
     const member = (bearer: string) => sessions.require(bearer).memberId
+    const desk = (bearer: string) => requireDeskRole(staff.sessions.touch(bearer))
     return {
       handlers: {
         memberProfile: ({ bearer }) => changes.profile(member(bearer)),
@@ -96,8 +93,13 @@ export const memberDataModule: SandboxModule<MemberDataRouteName> = {
         withdrawalGet: ({ bearer, params }) => withdrawals.get(member(bearer), params.requestNumber),
         withdrawalCancel: ({ bearer, params }) => withdrawals.cancel(member(bearer), params.requestNumber),
         memberActivity: ({ bearer }) => activity.list(member(bearer)),
+        contactReviewList: ({ bearer }) => {
+          desk(bearer)
+          return { changes: changes.pendingReview() }
+        },
+        contactReviewDecide: ({ bearer, params, body }) =>
+          changes.review(params.changeId, body.decision === 'approve', `staff:${desk(bearer).username}`),
       },
-      routes: (app) => reviewRoutes(app, changes),
       provides: undefined,
     }
   },

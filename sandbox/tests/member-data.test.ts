@@ -9,6 +9,7 @@ import {
   WithdrawalsSchema,
 } from '../../shared/api/member-data'
 import { demoMember } from '../seed/demo-members'
+import { demoStaff } from '../staff/demo-staff'
 import { startTestSandbox, type TestSandbox } from '../testing/harness'
 import { newKey } from '../testing/payments'
 
@@ -225,6 +226,15 @@ describe('member data (pa: changes wait for review; a phone change may be confir
   let sb: TestSandbox
   let token: string
   const roberto = demoMember('pa', 'active')
+  const staffToken = async (role: 'teller' | 'it') => {
+    const s = demoStaff(role)
+    const res = await sb.http.post('/v1/staff/sessions', {
+      username: s.username,
+      password: s.password,
+      terminalId: 'CAJA-01',
+    })
+    return res.json<{ token: string }>().token
+  }
 
   beforeAll(async () => {
     sb = await startTestSandbox({
@@ -260,17 +270,65 @@ describe('member data (pa: changes wait for review; a phone change may be confir
     expect(ok.profile.mobile).toBe(roberto.phone)
     expect(ok.profile.pending.map((p) => p.status)).toEqual(['pending_review'])
 
-    const queue = (await sb.http.get('/sandbox/member-data/contact-changes')).json<{
+    const teller = await staffToken('teller')
+    const queue = (await sb.http.get('/v1/teller/contact-changes', { token: teller })).json<{
       changes: { changeId: string; idNumber: string }[]
     }>()
     expect(queue.changes.map((x) => x.idNumber)).toEqual([roberto.idNumber])
-    const decided = await sb.http.post(`/sandbox/member-data/contact-changes/${c.changeId}/decision`, {
-      decision: 'approve',
-    })
+    const decided = await sb.http.post(
+      `/v1/teller/contact-changes/${c.changeId}/decision`,
+      { decision: 'approve' },
+      { token: teller },
+    )
     expect(decided.json<{ status: string }>().status).toBe('applied')
     const p = MemberProfileSchema.parse((await sb.http.get('/v1/members/me/profile', { token })).body)
     expect(p.mobile).toBe('+50769998877')
     expect(p.pending).toEqual([])
+  })
+
+  it('a teller lists and rejects a change; IT staff and members are refused', async () => {
+    const start = await sb.http.post(
+      '/v1/members/me/contact-changes',
+      { field: 'email', value: 'roberto.nuevo@example.org' },
+      { token },
+    )
+    const c = ContactChangeChallengeSchema.parse(start.body)
+    await sb.http.post(
+      `/v1/members/me/contact-changes/${c.changeId}/confirm`,
+      {
+        // The phone changed in the test above.
+        confirmCode: await codeTo(sb, '+50769998877', 'contact-change-code'),
+        proveCode: await codeTo(sb, 'roberto.nuevo@example.org', 'contact-change-proof'),
+      },
+      { token },
+    )
+    const teller = await staffToken('teller')
+    const list = await sb.http.get('/v1/teller/contact-changes', { token: teller })
+    expect(list.status).toBe(200)
+    expect(list.json<{ changes: { changeId: string; oldValue: string }[] }>().changes).toEqual([
+      expect.objectContaining({
+        changeId: c.changeId,
+        oldValue: 'rob*****@exa*****',
+        newValue: 'rob*****@exa*****',
+      }),
+    ])
+    expect((await sb.http.get('/v1/teller/contact-changes', { token })).status).toBe(403)
+    const it_ = await staffToken('it')
+    expect(errorCode((await sb.http.get('/v1/teller/contact-changes', { token: it_ })).body)).toBe(
+      'FORBIDDEN',
+    )
+    const rejected = await sb.http.post(
+      `/v1/teller/contact-changes/${c.changeId}/decision`,
+      { decision: 'reject' },
+      { token: teller },
+    )
+    expect(rejected.json<{ status: string }>().status).toBe('rejected')
+    const p = MemberProfileSchema.parse((await sb.http.get('/v1/members/me/profile', { token })).body)
+    expect(p.email).toBe(roberto.email)
+    const audit = sb.db
+      .prepare(`SELECT actor FROM member_data_audit WHERE action = 'contact-change-rejected'`)
+      .all()
+    expect(audit).toEqual([{ actor: `staff:${demoStaff('teller').username}` }])
   })
 
   it('allows a quarter of the contributions', async () => {

@@ -116,6 +116,26 @@ export const ContactChangeResultSchema = z
   .meta({ id: 'ContactChangeResult' })
 export type ContactChangeResult = z.infer<typeof ContactChangeResultSchema>
 
+/** A change waiting for a teller's review, as the teller screen lists it. */
+export const ContactReviewItemSchema = ContactChangeSchema.extend({
+  idNumber: z.string(),
+  fullName: z.string(),
+  /** The value it replaces (phone and e-mail masked, as the new one). */
+  oldValue: z.string(),
+}).meta({ id: 'ContactReviewItem' })
+export type ContactReviewItem = z.infer<typeof ContactReviewItemSchema>
+
+export const ContactReviewListSchema = z
+  .object({ changes: z.array(ContactReviewItemSchema) })
+  .meta({ id: 'ContactReviewList' })
+export type ContactReviewList = z.infer<typeof ContactReviewListSchema>
+
+export const ContactReviewDecisionSchema = z
+  .object({ decision: z.enum(['approve', 'reject']) })
+  .strict()
+  .meta({ id: 'ContactReviewDecision' })
+export type ContactReviewDecision = z.infer<typeof ContactReviewDecisionSchema>
+
 // ——— Solicitud de retiro de aportes ———
 
 /** Why the cooperative's rules refuse a withdrawal from one contribution. */
@@ -322,5 +342,28 @@ export const MEMBER_DATA_ROUTES = {
     auth: true,
     response: ActivitySchema,
     errors: ['SESSION_EXPIRED'],
+  },
+  contactReviewList: {
+    method: 'GET',
+    path: '/v1/teller/contact-changes',
+    summary: "Contact changes waiting for a teller's review (cooperatives whose policy says review)",
+    tag: 'teller',
+    auth: true,
+    principal: 'staff',
+    response: ContactReviewListSchema,
+    errors: ['SESSION_EXPIRED', 'FORBIDDEN'],
+  },
+  contactReviewDecide: {
+    method: 'POST',
+    path: '/v1/teller/contact-changes/:changeId/decision',
+    summary: 'Approves (applied, old and new destinations told) or rejects a change waiting for review',
+    description: 'Tellers and supervisors; the decision and who made it are kept in the audit.',
+    tag: 'teller',
+    auth: true,
+    principal: 'staff',
+    params: ContactChangeParamsSchema,
+    body: ContactReviewDecisionSchema,
+    response: ContactChangeSchema,
+    errors: ['VALIDATION', 'SESSION_EXPIRED', 'FORBIDDEN', 'NOT_FOUND'],
   },
 } as const satisfies Record<string, ApiRoute>

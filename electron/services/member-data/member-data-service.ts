@@ -3,7 +3,9 @@ import type {
   ContactChangeChallenge,
   ContactChangeConfirm,
   ContactChangeRequest,
+  ContactChange,
   ContactChangeResult,
+  ContactReviewList,
   MemberProfile,
   WithdrawalDraft,
   WithdrawalRequest,
@@ -46,5 +48,27 @@ export function createMemberDataService({
     cancelWithdrawal: (requestNumber) =>
       withToken((token) => api.call('withdrawalCancel', { params: { requestNumber } }, token)),
     activity: () => withToken((token) => api.call('memberActivity', undefined, token)),
+  }
+}
+
+export interface ContactReviewService {
+  list(): Promise<ContactReviewList>
+  decide(changeId: string, decision: 'approve' | 'reject'): Promise<ContactChange>
+}
+
+/** The teller's review of contact changes, with the staff session (the API checks the role). */
+export function createContactReviewService({
+  api,
+  auth,
+}: {
+  api: ApiClient
+  auth: AuthService
+}): ContactReviewService {
+  return {
+    list: () => auth.withStaffToken((token) => api.call('contactReviewList', undefined, token)),
+    decide: (changeId, decision) =>
+      auth.withStaffToken((token) =>
+        api.call('contactReviewDecide', { params: { changeId }, body: { decision } }, token),
+      ),
   }
 }

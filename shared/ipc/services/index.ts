@@ -5,7 +5,7 @@ import { CREDENTIALS_SERVICE } from './credentials'
 import { DEFERRALS_SERVICE } from './deferrals'
 import { MAINTENANCE_SERVICE } from './maintenance'
 import { MEMBER_SERVICE } from './member'
-import { MEMBER_DATA_SERVICE } from './member-data'
+import { CONTACT_REVIEW_SERVICE, MEMBER_DATA_SERVICE } from './member-data'
 import { PAYMENTS_SERVICE } from './payments'
 import { PRINT_SERVICE } from './print'
 import { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
@@ -20,7 +20,7 @@ export { CREDENTIALS_SERVICE } from './credentials'
 export { DEFERRALS_SERVICE } from './deferrals'
 export { MAINTENANCE_SERVICE } from './maintenance'
 export { MEMBER_SERVICE } from './member'
-export { MEMBER_DATA_SERVICE } from './member-data'
+export { CONTACT_REVIEW_SERVICE, MEMBER_DATA_SERVICE } from './member-data'
 export { PAYMENTS_SERVICE } from './payments'
 export { PRINT_SERVICE } from './print'
 export { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
@@ -46,6 +46,7 @@ export const KIOSK_SERVICES = [
   DEFERRALS_SERVICE,
   TELLER_SERVICE,
   MEMBER_DATA_SERVICE,
+  CONTACT_REVIEW_SERVICE,
 ] as const
 
 export type KioskService = (typeof KIOSK_SERVICES)[number]

@@ -6,6 +6,9 @@ import {
   ContactChangeIdSchema,
   ContactChangeRequestSchema,
   ContactChangeResultSchema,
+  ContactChangeSchema,
+  ContactReviewDecisionSchema,
+  ContactReviewListSchema,
   MemberProfileSchema,
   WithdrawalDraftSchema,
   WithdrawalNumberSchema,
@@ -47,5 +50,24 @@ export const MEMBER_DATA_SERVICE = defineService({
       output: WithdrawalRequestSchema,
     },
     activity: { audience: 'member', input: NoInput, output: ActivitySchema },
+  },
+})
+
+/** The teller screen's review of contact changes, where the cooperative's policy says review. */
+export const CONTACT_REVIEW_SERVICE = defineService({
+  name: 'contactReview',
+  methods: {
+    list: {
+      audience: 'staff',
+      roles: ['teller', 'supervisor'],
+      input: NoInput,
+      output: ContactReviewListSchema,
+    },
+    decide: {
+      audience: 'staff',
+      roles: ['teller', 'supervisor'],
+      input: ContactReviewDecisionSchema.extend({ changeId: ContactChangeIdSchema }).strict(),
+      output: ContactChangeSchema,
+    },
   },
 })

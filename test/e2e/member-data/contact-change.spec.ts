@@ -1,4 +1,5 @@
 import { demoMember } from '../../../sandbox/seed/demo-members'
+import { demoStaff } from '../../../sandbox/staff/demo-staff'
 import { PROFILES, kioskConfigForProfile } from '../../../shared/config/profiles'
 import { leave, typeOnTextKeyboard } from '../credentials/credentials-actions'
 import { signInAs } from '../products/helpers'
@@ -76,6 +77,15 @@ test.describe('co: a change applies at once', () => {
       expect(told, phone).toHaveLength(1)
       expect(told[0]!.text).toContain('****8877')
     }
+
+    // Mi actividad lists the change (and the sign-in).
+    await page.getByTestId('home').click()
+    await page.getByRole('link', { name: /Mi actividad/ }).click()
+    const change = page.getByTestId('activity-contact-change')
+    await expect(change).toContainText('Cambio de celular')
+    await expect(change).toContainText('****8877')
+    await expect(change.getByTestId('activity-status')).toHaveText('Aplicado')
+    await expect(page.getByTestId('activity-sign-in').first()).toBeVisible()
 
     // "Olvidé mi clave" now offers the new number.
     await leave(page)
@@ -169,19 +179,25 @@ test.describe('pa: a change waits for review', () => {
       expect.objectContaining({ template: 'contact-changed' }),
     )
 
-    // The review (the sandbox's demo decision until the teller screen lists them).
-    const queue = (await (await fetch(`${stack.sandboxUrl}/sandbox/member-data/contact-changes`)).json()) as {
-      changes: { changeId: string; idNumber: string }[]
-    }
-    const mine = queue.changes.find((c) => c.idNumber === roberto.idNumber)!
-    const decided = await fetch(
-      `${stack.sandboxUrl}/sandbox/member-data/contact-changes/${mine.changeId}/decision`,
-      {
+    // A teller approves it (the teller screen's side is contact-review.spec.ts): here over the API.
+    const teller = demoStaff('teller')
+    const staff = (await (
+      await fetch(`${stack.sandboxUrl}/v1/staff/sessions`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ decision: 'approve' }),
-      },
-    )
+        body: JSON.stringify({ username: teller.username, password: teller.password, terminalId: 'CAJA-01' }),
+      })
+    ).json()) as { token: string }
+    const asStaff = { 'content-type': 'application/json', authorization: `Bearer ${staff.token}` }
+    const queue = (await (
+      await fetch(`${stack.sandboxUrl}/v1/teller/contact-changes`, { headers: asStaff })
+    ).json()) as { changes: { changeId: string; idNumber: string }[] }
+    const mine = queue.changes.find((c) => c.idNumber === roberto.idNumber)!
+    const decided = await fetch(`${stack.sandboxUrl}/v1/teller/contact-changes/${mine.changeId}/decision`, {
+      method: 'POST',
+      headers: asStaff,
+      body: JSON.stringify({ decision: 'approve' }),
+    })
     expect(decided.status).toBe(200)
     await page.getByTestId('home').click()
     await page.getByRole('link', { name: /My personal data/ }).click()

@@ -41,4 +41,11 @@ export const MEMBER_DATA_ROUTES: RouteRecordRaw[] = [
     component: () => import('./pages/ActivityPage.vue'),
     meta: { requires: 'member' },
   },
+  // Teller mode: the review of contact changes, where the cooperative's policy says review.
+  {
+    path: '/teller/contact-changes',
+    name: 'teller-contact-changes',
+    component: () => import('./pages/ContactReviewPage.vue'),
+    meta: { requires: 'staff', teller: true },
+  },
 ]
