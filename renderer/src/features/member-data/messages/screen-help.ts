@@ -13,6 +13,9 @@ export const MEMBER_DATA_SCREEN_HELP = {
       'Elija el aporte, escriba el valor y solicite el retiro. La cooperativa estudia la solicitud; mientras esté pendiente puede anularla.',
     activity:
       'Lo que usted hizo recientemente: ingresos, cambios de clave y de datos, solicitudes y operaciones. Puede reimprimir los comprobantes.',
+    // Teller mode (no help button there), listed so every screen of the feature has its text.
+    'teller-contact-changes':
+      'Cambios de datos que los asociados confirmaron con sus códigos. Verifique la identidad si hace falta y apruebe o rechace cada uno.',
   },
   en: {
     'my-data':
@@ -25,5 +28,7 @@ export const MEMBER_DATA_SCREEN_HELP = {
       'Choose the contribution, type the amount and ask for the withdrawal. The cooperative reviews it; while it is pending you can cancel it.',
     activity:
       'What you did recently: sign-ins, password and data changes, requests and operations. You can reprint the receipts.',
+    'teller-contact-changes':
+      'Data changes members confirmed with their codes. Check their identity if needed, then approve or reject each one.',
   },
 } satisfies ScreenHelp
