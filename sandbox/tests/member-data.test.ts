@@ -214,6 +214,20 @@ describe('member data (co: changes apply at once)', () => {
     })
   })
 
+  it('lists a forgotten-password key as a credential event', async () => {
+    const sent = await sb.http.post('/v1/credentials/recovery', {
+      idNumber: maria.idNumber,
+      channel: 'email',
+      kioskId: 'K-TEST',
+    })
+    expect(sent.status).toBe(200)
+    const a = ActivitySchema.parse((await sb.http.get('/v1/members/me/activity', { token })).body)
+    expect(a.items.find((i) => i.kind === 'credential')).toMatchObject({
+      action: 'temporary-key',
+      status: 'issued',
+    })
+  })
+
   it('another member sees none of it', async () => {
     const other = demoMember('co', 'no-loans')
     const t2 = await login(sb, other.idNumber, other.password)
