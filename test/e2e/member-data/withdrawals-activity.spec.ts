@@ -52,7 +52,7 @@ test('a withdrawal asked from Mis Aportes, printed, shown pending, cancelled; th
   )
   await expectAccessible(page, 'withdrawals (one pending)')
 
-  await notice.getByTestId('receipt-print').click()
+  // The receipt prints by itself.
   await expect(notice.getByTestId('receipt-outcome')).toHaveText('Comprobante impreso.')
   const slip = receiptText((await printer.waitForJobs(1))[0]!)
   expect(slip).toContain('Solicitud de retiro de aportes')
@@ -114,7 +114,9 @@ test('a withdrawal asked from Mis Aportes, printed, shown pending, cancelled; th
   await expect(transfer).toContainText(cop(20_000_00))
   await expectAccessible(page, 'activity')
 
-  // Reprints: the withdrawal (now cancelled) and the transfer.
+  // The request's receipt printed once, by itself; reprints are asked for: the withdrawal (now cancelled)
+  // and the transfer.
+  expect(printer.jobs).toHaveLength(1)
   await withdrawal.getByTestId('receipt-print').click()
   await expect(withdrawal.getByTestId('receipt-outcome')).toHaveText('Comprobante impreso.')
   expect(receiptText((await printer.waitForJobs(2))[1]!)).toContain('Anulada')
