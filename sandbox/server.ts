@@ -28,6 +28,7 @@ import {
   type SandboxOptionsInput,
 } from './options'
 import { obligationsModule } from './obligations/module'
+import { memberDataModule } from './member-data/module'
 import { paymentsModule } from './payments/module'
 import { billsModule } from './bills/module'
 import { productsModule } from './products/module'
@@ -61,6 +62,7 @@ export const SANDBOX_MODULES = [
   simulatorsModule,
   deferralsModule,
   tellerModule,
+  memberDataModule,
 ] as const
 
 // The compiler names any route of API_ROUTES that no module serves.

@@ -15,6 +15,7 @@ import { configFeature } from './features/config-feature'
 import { credentialsFeature } from './features/credentials-feature'
 import { deferralsFeature } from './features/deferrals-feature'
 import { memberFeature } from './features/member-feature'
+import { memberDataFeature } from './features/member-data-feature'
 import { journalFile, paymentsFeature } from './features/payments-feature'
 import { printingFeature } from './features/printing-feature'
 import { productsFeature } from './features/products-feature'
@@ -41,6 +42,7 @@ const FEATURES = [
   simulatorsFeature,
   deferralsFeature,
   tellerFeature,
+  memberDataFeature,
 ] as const
 
 // Compile-time check: every declared channel is answered by some feature. A service declared without a

@@ -8,6 +8,7 @@ import { ENROLLMENT_ROUTES } from './credentials-enrollment'
 import { SYSTEM_ROUTES } from './health'
 import { MEMBER_ROUTES } from './member'
 import { OBLIGATION_ROUTES } from './obligations'
+import { MEMBER_DATA_ROUTES } from './member-data'
 import { PAYMENT_ROUTES } from './payments'
 import { PRODUCT_ROUTES } from './products'
 import { PSE_ROUTES } from './pse'
@@ -41,6 +42,7 @@ export const API_ROUTES = {
   ...SIMULATOR_ROUTES,
   ...DEFERRAL_ROUTES,
   ...TELLER_ROUTES,
+  ...MEMBER_DATA_ROUTES,
 } as const satisfies Record<string, ApiRoute>
 
 export type ApiRouteName = keyof typeof API_ROUTES

@@ -4,6 +4,7 @@ import { ObligationReceiptNumberSchema } from '../api/obligations'
 import { BillReceiptNumberSchema } from '../api/bills'
 import { ReceiptNumberSchema } from '../api/payments'
 import { PsePaymentIdSchema } from '../api/pse'
+import { WithdrawalNumberSchema } from '../api/member-data'
 import { LAST_N_CHOICES } from '../api/products-movements'
 import { ReceiptColumnsSchema } from '../printing/printer-config'
 import { LoanSimulationDocumentSchema, TermDepositSimulationDocumentSchema } from './simulators-print'
@@ -35,6 +36,8 @@ export const ReceiptRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('obligation'), receiptNumber: ObligationReceiptNumberSchema }).strict(),
   /** A completed bill, top-up or card payment's receipt. */
   z.object({ kind: z.literal('bill'), receiptNumber: BillReceiptNumberSchema }).strict(),
+  /** A contribution withdrawal request (issue 16), printed after it and reprinted from the activity. */
+  z.object({ kind: z.literal('withdrawal'), requestNumber: WithdrawalNumberSchema }).strict(),
   ...[LoanSimulationDocumentSchema, TermDepositSimulationDocumentSchema],
 ])
 export type ReceiptRequest = z.infer<typeof ReceiptRequestSchema>

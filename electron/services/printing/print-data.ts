@@ -3,6 +3,7 @@ import { KioskError } from '../../../shared/ipc/errors'
 import type { ApiClient } from '../api-client'
 import type { AuthService } from '../auth-service'
 import { createMemberService, type MemberService } from '../member-service'
+import { createMemberDataService, type MemberDataService } from '../member-data/member-data-service'
 import { createReceiptReader, type ReceiptReader } from '../payments/receipt-reader'
 import { createProductsService, type ProductsService } from '../products-service'
 import { createSimulatorsService, type SimulatorsService } from '../simulators-service'
@@ -16,6 +17,7 @@ export interface PrintData {
   products: ProductsService
   payments: ReceiptReader
   simulators: SimulatorsService
+  memberData: MemberDataService
 }
 
 export function createPrintData(deps: { api: ApiClient; auth: AuthService }): PrintData {
@@ -24,6 +26,7 @@ export function createPrintData(deps: { api: ApiClient; auth: AuthService }): Pr
     products: createProductsService(deps),
     payments: createReceiptReader(deps),
     simulators: createSimulatorsService(deps),
+    memberData: createMemberDataService(deps),
   }
 }
 

@@ -2,6 +2,7 @@ import type { PdfRequest, ReceiptRequest } from '../../../shared/ipc/printing-co
 import { createDocumentRegistry, type PrintRegistries } from './document-registry'
 import type { PrintContext } from './print-context'
 import type { PrintData } from './print-data'
+import { registerMemberDataDocuments } from './member-data-documents'
 import { registerPaymentsDocuments } from './payments-documents'
 import { registerProductsDocuments } from './products-documents'
 import { registerSimulatorsDocuments } from './simulators-documents'
@@ -11,6 +12,7 @@ export const DOCUMENT_REGISTRATIONS: readonly ((registries: PrintRegistries) => 
   registerProductsDocuments,
   registerPaymentsDocuments,
   registerSimulatorsDocuments,
+  registerMemberDataDocuments,
 ]
 
 export function createPrintRegistries(

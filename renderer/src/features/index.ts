@@ -3,6 +3,7 @@ import { credentialsFeature } from './credentials'
 import { deferralsFeature } from './deferrals'
 import { helpFeature } from './help'
 import { maintenanceFeature } from './maintenance'
+import { memberDataFeature } from './member-data'
 import { paymentsFeature } from './payments'
 import { productsFeature } from './products'
 import { pseFeature } from './pse'
@@ -24,6 +25,7 @@ export const FEATURES = [
   pseFeature,
   billsFeature,
   credentialsFeature,
+  memberDataFeature,
   maintenanceFeature,
   tellerFeature,
   helpFeature,

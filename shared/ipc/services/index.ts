@@ -8,6 +8,7 @@ import { DEFERRALS_SERVICE } from './deferrals'
 import { MAINTENANCE_SERVICE } from './maintenance'
 import { MEMBER_SERVICE } from './member'
 import { OBLIGATIONS_SERVICE } from './obligations'
+import { CONTACT_REVIEW_SERVICE, MEMBER_DATA_SERVICE } from './member-data'
 import { PAYMENTS_SERVICE } from './payments'
 import { PRINT_SERVICE } from './print'
 import { PSE_SERVICE } from './pse'
@@ -26,6 +27,7 @@ export { DEFERRALS_SERVICE } from './deferrals'
 export { MAINTENANCE_SERVICE } from './maintenance'
 export { MEMBER_SERVICE } from './member'
 export { OBLIGATIONS_SERVICE } from './obligations'
+export { CONTACT_REVIEW_SERVICE, MEMBER_DATA_SERVICE } from './member-data'
 export { PAYMENTS_SERVICE } from './payments'
 export { PRINT_SERVICE } from './print'
 export { PSE_SERVICE } from './pse'
@@ -55,6 +57,8 @@ export const KIOSK_SERVICES = [
   SIMULATORS_SERVICE,
   DEFERRALS_SERVICE,
   TELLER_SERVICE,
+  MEMBER_DATA_SERVICE,
+  CONTACT_REVIEW_SERVICE,
 ] as const
 
 export type KioskService = (typeof KIOSK_SERVICES)[number]

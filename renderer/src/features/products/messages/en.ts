@@ -105,6 +105,7 @@ export const en: ProductsMessages = {
     yes: 'Yes',
     no: 'No',
     noDate: 'Not due',
+    request: 'Ask to withdraw',
   },
   movements: {
     ...PRODUCTS_LABELS.en.movements,

@@ -111,6 +111,7 @@ export const es = {
     yes: 'Sí',
     no: 'No',
     noDate: 'Sin vencimiento',
+    request: 'Solicitar retiro',
   },
   movements: {
     ...PRODUCTS_LABELS.es.movements,

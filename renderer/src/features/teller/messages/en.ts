@@ -20,6 +20,7 @@ export const en: TellerMessages = {
     desk: 'Desk',
     audit: "Today's actions",
     branchAudit: "Branch's actions",
+    contactChanges: 'Data changes',
     signOut: 'Sign out',
     signedInAs: '{name} · {terminal}',
   },

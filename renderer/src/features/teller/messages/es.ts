@@ -22,6 +22,7 @@ export const es = {
     desk: 'Atención',
     audit: 'Mis acciones de hoy',
     branchAudit: 'Acciones de la oficina',
+    contactChanges: 'Cambios de datos',
     signOut: 'Cerrar sesión',
     signedInAs: '{name} · {terminal}',
   },
