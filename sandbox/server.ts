@@ -31,6 +31,7 @@ import { paymentsModule } from './payments/module'
 import { productsModule } from './products/module'
 import { PROFILES, type CooperativeProfile } from './profiles'
 import { seedDatabase } from './seed/seed'
+import { signInExtrasModule } from './sign-in-extras/module'
 import { simulatorsModule } from './simulators/module'
 import { staffModule } from './staff/module'
 import { tellerModule } from './teller/module'
@@ -52,6 +53,7 @@ export const SANDBOX_MODULES = [
   paymentsModule,
   simulatorsModule,
   deferralsModule,
+  signInExtrasModule,
   tellerModule,
 ] as const
 

@@ -18,6 +18,7 @@ import { memberFeature } from './features/member-feature'
 import { journalFile, paymentsFeature } from './features/payments-feature'
 import { printingFeature } from './features/printing-feature'
 import { productsFeature } from './features/products-feature'
+import { signInExtrasFeature } from './features/sign-in-extras-feature'
 import { simulatorsFeature } from './features/simulators-feature'
 import { staffFeature } from './features/staff-feature'
 import { maintenanceFeature } from './features/maintenance-feature'
@@ -41,6 +42,7 @@ const FEATURES = [
   simulatorsFeature,
   deferralsFeature,
   tellerFeature,
+  signInExtrasFeature,
 ] as const
 
 // Compile-time check: every declared channel is answered by some feature. A service declared without a

@@ -10,6 +10,7 @@ import { PAYMENT_ROUTES } from './payments'
 import { PRODUCT_ROUTES } from './products'
 import type { ApiRoute } from './route'
 import { STAFF_ROUTES } from './staff'
+import { SIGN_IN_EXTRAS_ROUTES } from './sign-in-extras'
 import { SIMULATOR_ROUTES } from './simulators'
 import { TELLER_ROUTES } from './teller'
 
@@ -33,6 +34,7 @@ export const API_ROUTES = {
   ...SIMULATOR_ROUTES,
   ...DEFERRAL_ROUTES,
   ...TELLER_ROUTES,
+  ...SIGN_IN_EXTRAS_ROUTES,
 } as const satisfies Record<string, ApiRoute>
 
 export type ApiRouteName = keyof typeof API_ROUTES

@@ -8,6 +8,7 @@ import { MEMBER_SERVICE } from './member'
 import { PAYMENTS_SERVICE } from './payments'
 import { PRINT_SERVICE } from './print'
 import { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
+import { SIGN_IN_EXTRAS_SERVICE } from './sign-in-extras'
 import { SIMULATORS_SERVICE } from './simulators'
 import { STAFF_SERVICE } from './staff'
 import { TELLER_SERVICE } from './teller'
@@ -22,6 +23,7 @@ export { MEMBER_SERVICE } from './member'
 export { PAYMENTS_SERVICE } from './payments'
 export { PRINT_SERVICE } from './print'
 export { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
+export { SIGN_IN_EXTRAS_SERVICE } from './sign-in-extras'
 export { SIMULATORS_SERVICE } from './simulators'
 export { STAFF_SERVICE } from './staff'
 export { TELLER_SERVICE } from './teller'
@@ -43,6 +45,7 @@ export const KIOSK_SERVICES = [
   SIMULATORS_SERVICE,
   DEFERRALS_SERVICE,
   TELLER_SERVICE,
+  SIGN_IN_EXTRAS_SERVICE,
 ] as const
 
 export type KioskService = (typeof KIOSK_SERVICES)[number]
