@@ -7,6 +7,7 @@ import { createLoginGuard } from './auth/login-guard'
 import { createSessionStore } from './auth/sessions'
 import { credentialsModule } from './credentials/module'
 import { deferralsModule } from './deferrals/module'
+import { documentMailModule } from './document-mail/module'
 import { readMeta } from './db/meta'
 import { migrate } from './db/migrate'
 import { openDatabase } from './db/open'
@@ -54,6 +55,7 @@ export const SANDBOX_MODULES = [
   simulatorsModule,
   deferralsModule,
   signInExtrasModule,
+  documentMailModule,
   tellerModule,
 ] as const
 

@@ -3,6 +3,7 @@ import { AUTH_ROUTES } from './auth'
 import { BENEFICIARY_ROUTES } from './beneficiaries'
 import { CREDENTIALS_ROUTES } from './credentials'
 import { DEFERRAL_ROUTES } from './deferrals'
+import { DOCUMENT_MAIL_ROUTES } from './document-mail'
 import { ENROLLMENT_ROUTES } from './credentials-enrollment'
 import { SYSTEM_ROUTES } from './health'
 import { MEMBER_ROUTES } from './member'
@@ -35,6 +36,7 @@ export const API_ROUTES = {
   ...DEFERRAL_ROUTES,
   ...TELLER_ROUTES,
   ...SIGN_IN_EXTRAS_ROUTES,
+  ...DOCUMENT_MAIL_ROUTES,
 } as const satisfies Record<string, ApiRoute>
 
 export type ApiRouteName = keyof typeof API_ROUTES

@@ -72,7 +72,7 @@ describe('printing feature over the real sandbox', () => {
   it('says what this kiosk can print', async () => {
     expect(await k.call('print.capabilities', {})).toEqual({
       receipt: { available: true, columns: 48 },
-      pdf: { save: true, print: false },
+      pdf: { save: true, print: false, email: true },
     })
   })
 

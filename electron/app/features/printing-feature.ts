@@ -14,6 +14,7 @@ import { createTcpTransport } from '../../services/printing/tcp-transport'
 import { registerService } from '../../ipc/register-service'
 import { recordMaintenanceAction } from '../../services/maintenance-audit'
 import { defineFeature } from '../feature'
+import { mailPdf } from '../../services/pdf/pdf-mail'
 
 /** A PDF of a few pages takes seconds to spool on a busy print server. */
 const DOCUMENT_PRINT_TIMEOUT_MS = 30_000
@@ -71,12 +72,14 @@ export const printingFeature = defineFeature(({ config, api, auth, emit, logger,
     handlers: registerService(PRINT_SERVICE, {
       capabilities: async () => ({
         receipt: { available: transport !== null, columns: transport ? receiptSettings.columns : null },
-        pdf: { save: true, print: pdfs.canPrint },
+        pdf: { save: true, print: pdfs.canPrint, email: true },
       }),
       receipt: async ({ document, language }) =>
         receipts.print(await buildReceipt(data, document, context(language))),
-      pdf: async ({ document, action, language }) =>
-        pdfs.produce(await buildPdf(data, document, context(language)), action),
+      pdf: async ({ document, action, language }) => {
+        const doc = await buildPdf(data, document, context(language))
+        return action === 'email' ? mailPdf(api, auth, pdfs, doc, logger) : pdfs.produce(doc, action)
+      },
       'queue.list': async () => ({ jobs: receipts.list() }),
       // Queue actions are branch IT's: each one goes on the maintenance record.
       'queue.retry': async ({ jobId }) => {

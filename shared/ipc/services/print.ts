@@ -32,7 +32,12 @@ export const PRINT_SERVICE = defineService({
     pdf: {
       audience: 'member',
       input: z
-        .object({ document: PdfRequestSchema, action: z.enum(['save', 'print']), language: LanguageSchema })
+        .object({
+          document: PdfRequestSchema,
+          // `email`: to the member's address on file, nothing left on the kiosk (issue 16, flow 4).
+          action: z.enum(['save', 'print', 'email']),
+          language: LanguageSchema,
+        })
         .strict(),
       output: PdfResultSchema,
     },
