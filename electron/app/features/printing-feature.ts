@@ -32,7 +32,7 @@ export function receiptTransport(printer: KioskConfig['printer']): PrinterTransp
 }
 
 /**
- * Receipts on the thermal printer, PDFs saved or printed, and the reprint queue staff work through.
+ * Receipts on the thermal printer, PDFs printed, e-mailed or (staff only) saved, and the reprint queue.
  * Documents are fetched and composed here in main from the member's session; the renderer only says
  * which document it wants.
  */
@@ -72,7 +72,8 @@ export const printingFeature = defineFeature(({ config, api, auth, emit, logger,
     handlers: registerService(PRINT_SERVICE, {
       capabilities: async () => ({
         receipt: { available: transport !== null, columns: transport ? receiptSettings.columns : null },
-        pdf: { save: true, print: pdfs.canPrint, email: true },
+        // Saving to disk by audience (print.pdfSave is staff's): offered only at a teller's station.
+        pdf: { save: config.mode === 'teller', print: pdfs.canPrint, email: true },
       }),
       receipt: async ({ document, language }) =>
         receipts.print(await buildReceipt(data, document, context(language))),
@@ -80,6 +81,8 @@ export const printingFeature = defineFeature(({ config, api, auth, emit, logger,
         const doc = await buildPdf(data, document, context(language))
         return action === 'email' ? mailPdf(api, auth, pdfs, doc, logger) : pdfs.produce(doc, action)
       },
+      pdfSave: async ({ document, language }) =>
+        pdfs.produce(await buildPdf(data, document, context(language)), 'save'),
       'queue.list': async () => ({ jobs: receipts.list() }),
       // Queue actions are branch IT's: each one goes on the maintenance record.
       'queue.retry': async ({ jobId }) => {
