@@ -7,6 +7,7 @@ import { createLoginGuard } from './auth/login-guard'
 import { createSessionStore } from './auth/sessions'
 import { credentialsModule } from './credentials/module'
 import { deferralsModule } from './deferrals/module'
+import { documentMailModule } from './document-mail/module'
 import { readMeta } from './db/meta'
 import { migrate } from './db/migrate'
 import { openDatabase } from './db/open'
@@ -36,6 +37,7 @@ import { pseModule } from './pse/module'
 import { achModule } from './ach/module'
 import { PROFILES, type CooperativeProfile } from './profiles'
 import { seedDatabase } from './seed/seed'
+import { signInExtrasModule } from './sign-in-extras/module'
 import { simulatorsModule } from './simulators/module'
 import { staffModule } from './staff/module'
 import { tellerModule } from './teller/module'
@@ -61,6 +63,8 @@ export const SANDBOX_MODULES = [
   billsModule,
   simulatorsModule,
   deferralsModule,
+  signInExtrasModule,
+  documentMailModule,
   tellerModule,
   memberDataModule,
 ] as const

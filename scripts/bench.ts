@@ -172,12 +172,13 @@ async function pdfSandboxFigures(apiUrl: string, dir: string) {
     const t0 = performance.now()
     const result = await call('print.pdf', {
       document: { kind: 'statement', productId: account.id, from: whole.from!, to: whole.to! },
-      action: 'save',
+      // A kiosk e-mails the statement (issue 16, flow 4): saving to disk is staff's.
+      action: 'email',
       language: 'es',
     })
     const ms = performance.now() - t0
     console.log(
-      `PDF statement through the kiosk services (sandbox heavy member, ${whole.totals.count} movements ${whole.from} → ${whole.to}: fetch ${Math.ceil(whole.totals.count / 100)} pages + build + render + save): ${ms.toFixed(0)} ms; ${result.pages} pages, ${kb(result.sizeBytes)}`,
+      `PDF statement through the kiosk services (sandbox heavy member, ${whole.totals.count} movements ${whole.from} → ${whole.to}: fetch ${Math.ceil(whole.totals.count / 100)} pages + build + render + e-mail): ${ms.toFixed(0)} ms; ${result.pages} pages, ${kb(result.sizeBytes)}`,
     )
   } finally {
     await services.dispose()

@@ -19,6 +19,7 @@ import { memberDataFeature } from './features/member-data-feature'
 import { journalFile, paymentsFeature } from './features/payments-feature'
 import { printingFeature } from './features/printing-feature'
 import { productsFeature } from './features/products-feature'
+import { signInExtrasFeature } from './features/sign-in-extras-feature'
 import { simulatorsFeature } from './features/simulators-feature'
 import { staffFeature } from './features/staff-feature'
 import { maintenanceFeature } from './features/maintenance-feature'
@@ -43,6 +44,7 @@ const FEATURES = [
   deferralsFeature,
   tellerFeature,
   memberDataFeature,
+  signInExtrasFeature,
 ] as const
 
 // Compile-time check: every declared channel is answered by some feature. A service declared without a

@@ -31,8 +31,9 @@ export interface MaintenancePrincipal {
 }
 
 export interface AuthService {
-  lookup(idNumber: string): Promise<LookupResponse>
-  login(idNumber: string, password: string): Promise<LoginResult>
+  /** `questionTicket`: where the cooperative asks a security question first (sign-in-extras). */
+  lookup(idNumber: string, questionTicket?: string): Promise<LookupResponse>
+  login(idNumber: string, password: string, questionTicket?: string): Promise<LoginResult>
   /**
    * Takes over a session the API opened by another route (self-enrollment ends signed in), exactly as a
    * password sign-in would; the token stays here.
@@ -175,10 +176,12 @@ export function createAuthService({
   }
 
   const service: AuthService = {
-    lookup: (idNumber) => api.call('lookup', { idNumber }),
+    lookup: (idNumber, questionTicket) =>
+      api.call('lookup', questionTicket ? { idNumber, questionTicket } : { idNumber }),
 
-    async login(idNumber, password) {
-      return service.adopt(await api.call('login', { idNumber, password, kioskId }))
+    async login(idNumber, password, questionTicket) {
+      const body = { idNumber, password, kioskId, ...(questionTicket ? { questionTicket } : {}) }
+      return service.adopt(await api.call('login', body))
     },
 
     adopt(res) {

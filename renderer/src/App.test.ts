@@ -208,12 +208,36 @@ describe('the member journey', () => {
     expect(testid('password-mask').text()).toBe('')
   })
 
-  it('"No es mi imagen" goes back to welcome with advice to contact the cooperative', async () => {
-    const { router, bridge } = await start()
+  it('"No es mi imagen" is reported, tells whom to call, and never reaches the password', async () => {
+    const bridge = createFakeBridge({
+      'signIn.reportImage': () =>
+        ok({
+          reference: 'SEG-0A1B2C3D',
+          reportedAt: '2026-03-15T12:00:00.000Z',
+          serviceNumber: { label: { es: 'Línea de atención', en: 'Helpline' }, number: '(601) 555 0100' },
+        }),
+    })
+    const { router } = await start(bridge)
     await press('Toque para comenzar', '1', '2', '3', '4', 'Continuar', 'No es mi imagen')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('image-reported'))
+    await vi.waitFor(() => expect(testid('service-number').exists()).toBe(true))
+    expect(bridge.callsTo('signIn.reportImage')).toEqual([{ idNumber: '1234' }])
+    expect(testid('service-number').text()).toBe('(601) 555 0100')
+    expect(testid('report-reference').text()).toBe('SEG-0A1B2C3D')
+    await testid('reported-done').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('welcome')
+    expect(bridge.callsTo('auth.login')).toHaveLength(0)
+  })
+
+  it('a failed report says so and keeps the way back with the old advice', async () => {
+    const { router } = await start(createFakeBridge({ 'signIn.reportImage': () => fail('API_UNREACHABLE') }))
+    await press('Toque para comenzar', '1', '2', '3', '4', 'Continuar', 'No es mi imagen')
+    await vi.waitFor(() => expect(testid('error-message').exists()).toBe(true))
+    expect(router.currentRoute.value.name).toBe('security')
+    await press('Volver al inicio')
     expect(router.currentRoute.value.name).toBe('welcome')
     expect(testid('welcome-notice').text()).toContain('comuníquese con la cooperativa')
-    expect(bridge.callsTo('auth.login')).toHaveLength(0)
   })
 
   it('forces a password change before anything else when mustChangePassword is set', async () => {

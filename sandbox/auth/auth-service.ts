@@ -9,6 +9,8 @@ import { accountLocked, type LoginGuard } from './login-guard'
 import { maskName } from './mask'
 import { hashPassword, verifyPassword } from './password-hash'
 import type { SessionStore } from './sessions'
+import type { AttemptBudget } from '../credentials/attempt-budget'
+import type { SignInQuestions, SignInQuestionStep } from './sign-in-question'
 
 interface MemberAuthRow {
   id: number
@@ -30,10 +32,16 @@ export interface SignInCredentials {
    */
   useTemporaryKey(memberId: number, idKey: string, candidate: string): boolean
   pendingSetup(memberId: number): SetupStep[]
+  /** The member's security questions, for profiles that ask one at sign-in. */
+  questions: SignInQuestions
+  /** The daily budgets, keyed like the login guard (unknown IDs spend theirs too). */
+  budget: AttemptBudget
 }
 
 export interface AuthDeps {
   secret: string
+  /** The question step (sign-in-question.ts), which lookup and login require where the profile asks it. */
+  question: SignInQuestionStep
   guard: LoginGuard
   sessions: SessionStore
   credentials: SignInCredentials
@@ -48,13 +56,14 @@ const normalizeId = (idNumber: string) => idNumber.toUpperCase()
  * online user: lookup answers a deterministic decoy for unknown IDs, and login runs the same scrypt work
  * and the same lockout counting for them. A temporary key signs in once, with a password change forced.
  */
-export function createAuthService({ secret, guard, sessions, credentials, now }: AuthDeps) {
+export function createAuthService({ secret, guard, sessions, credentials, question, now }: AuthDeps) {
   // Verified against for unknown IDs so their login costs one scrypt like a member's. Made up front so
   // the first unknown ID does not pay for an extra hash.
   const dummyHash = hashPassword(randomBytes(16).toString('hex'))
 
   return {
-    lookup(idNumber: string): LookupResponse {
+    lookup(idNumber: string, questionTicket?: string): LookupResponse {
+      question.requireTicket(idNumber, questionTicket)
       const id = normalizeId(idNumber)
       // Computed for every ID so members and non-members cost the same work.
       const decoy = decoyLookup(secret, id)
@@ -67,7 +76,9 @@ export function createAuthService({ secret, guard, sessions, credentials, now }:
       }
     },
 
-    async login({ idNumber, password, kioskId }: LoginRequest): Promise<LoginResponse> {
+    async login({ idNumber, password, kioskId, questionTicket }: LoginRequest): Promise<LoginResponse> {
+      // Before the password is looked at: a script cannot skip the question and try passwords.
+      question.requireTicket(idNumber, questionTicket)
       const member = credentials.onlineUser(idNumber)
       // One counter per member whether they typed the ID number or the username.
       const key = idDigest(secret, member?.id_number ?? normalizeId(idNumber)).toString('hex')
@@ -83,6 +94,7 @@ export function createAuthService({ secret, guard, sessions, credentials, now }:
       if (active && !viaTemporaryKey) throw accountLocked(active, now())
       if (member && (passwordOk || viaTemporaryKey)) {
         guard.reset(key)
+        question.spend(questionTicket)
         const { token, expiresAt, previous } = sessions.create(member.id, kioskId)
         const pendingSetup = credentials.pendingSetup(member.id)
         return {

@@ -10,7 +10,7 @@ export function createAuthHandlers(
   sessions: SessionStore,
 ): Pick<RouteHandlers, AuthRouteName> {
   return {
-    lookup: ({ body }) => auth.lookup(body.idNumber),
+    lookup: ({ body }) => auth.lookup(body.idNumber, body.questionTicket),
     login: ({ body }) => auth.login(body),
     logout: ({ bearer }) => {
       sessions.revoke(bearer)

@@ -146,6 +146,8 @@ export function createCredentialsService(deps: CredentialsDeps) {
         })()
       },
       pendingSetup: setup.pending,
+      questions: { has: questions.hasQuestions, challenge: questions.challenge, verify: questions.verify },
+      budget,
     },
 
     kioskOf(tokenHash: string): string | null {

@@ -11,6 +11,7 @@ describe('credentials flags', () => {
       sendCooldownSeconds: 60,
       sendsPerDay: 5,
       questionBlockSeconds: 900,
+      signInQuestionMode: 2,
       rateLimitPerId: 30,
       rateLimitPerAddress: 300,
       rateLimitWindowSeconds: 60,

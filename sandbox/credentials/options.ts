@@ -14,6 +14,7 @@ export const CREDENTIAL_FLAGS = [
   { flag: 'send-cooldown', option: 'sendCooldownSeconds', fallback: SEND_LIMITS.cooldownSeconds, min: 0, max: 86_400, help: `wait between two codes or keys sent to one member, seconds (default ${SEND_LIMITS.cooldownSeconds})` },
   { flag: 'sends-per-day', option: 'sendsPerDay', fallback: SEND_LIMITS.perDay, min: 1, max: 1000, help: `codes or keys sent to one member per kind and day (default ${SEND_LIMITS.perDay})` },
   { flag: 'question-block', option: 'questionBlockSeconds', fallback: 900, min: 1, max: 86_400, help: 'block after 3 wrong security answers, seconds (default 900)' },
+  { flag: 'sign-in-question', option: 'signInQuestionMode', fallback: 2, min: 0, max: 2, help: 'security question at sign-in: 0 off, 1 on, 2 as the profile says (default 2)' },
   { flag: 'rate-id', option: 'rateLimitPerId', fallback: 30, min: 1, max: 100_000, help: 'requests per ID number and action per window (default 30)' },
   { flag: 'rate-address', option: 'rateLimitPerAddress', fallback: 300, min: 1, max: 100_000, help: 'requests per source address and action per window (default 300)' },
   { flag: 'rate-window', option: 'rateLimitWindowSeconds', fallback: 60, min: 1, max: 86_400, help: 'sliding window of the rate limits, seconds (default 60)' },

@@ -86,6 +86,35 @@ export function createSecurityQuestions({
     return { questionId: picked, failures: challengeOf.get(memberId)?.failures ?? 0 }
   }
 
+  /** Checks an answer to the current question: returns when right, throws (after counting) when not. */
+  async function check(memberId: number, answer: string): Promise<void> {
+    refuseIfBlocked(memberId)
+    const { questionId } = currentQuestion(memberId)
+    const stored = answersOf.all(memberId).find((a) => a.question_id === questionId)!
+    const right = await verifyPassword(normalizeAnswer(answer), stored.answer_hash)
+    // Synchronous from here: a block decided meanwhile by a parallel answer still applies.
+    refuseIfBlocked(memberId)
+    if (right) {
+      clearChallenge.run(memberId)
+      return
+    }
+    const { failures } = countFailure.get(memberId)!
+    const today = budget.recordFailure(subjectOf(memberId), 'security-answer')
+    if (today === 0) {
+      block.run(now().getTime() + blockSeconds * 1000, memberId)
+      budget.requireAttempt(subjectOf(memberId), 'security-answer')
+    }
+    if (failures >= SECURITY_ANSWER_TRIES) {
+      block.run(now().getTime() + blockSeconds * 1000, memberId)
+      throw new KioskError('RATE_LIMITED', 'Too many wrong security answers', {
+        retryAfterSeconds: blockSeconds,
+      })
+    }
+    throw new KioskError('SECURITY_ANSWER_WRONG', 'Wrong security answer', {
+      attemptsLeft: Math.min(SECURITY_ANSWER_TRIES - failures, today),
+    })
+  }
+
   return {
     hasQuestions(memberId: number): boolean {
       return answersOf.all(memberId).length > 0
@@ -124,33 +153,13 @@ export function createSecurityQuestions({
       operation: SensitiveOperation,
       answer: string,
     ): Promise<VerificationGrant> {
-      refuseIfBlocked(session.memberId)
-      const { questionId } = currentQuestion(session.memberId)
-      const stored = answersOf.all(session.memberId).find((a) => a.question_id === questionId)!
-      const right = await verifyPassword(normalizeAnswer(answer), stored.answer_hash)
-      // Synchronous from here: a block decided meanwhile by a parallel answer still applies.
-      refuseIfBlocked(session.memberId)
-      if (right) {
-        clearChallenge.run(session.memberId)
-        const expiresAt = grants.grant(session.tokenHash, operation)
-        return { operation, expiresAt: expiresAt.toISOString() }
-      }
-      const { failures } = countFailure.get(session.memberId)!
-      const today = budget.recordFailure(subjectOf(session.memberId), 'security-answer')
-      if (today === 0) {
-        block.run(now().getTime() + blockSeconds * 1000, session.memberId)
-        budget.requireAttempt(subjectOf(session.memberId), 'security-answer')
-      }
-      if (failures >= SECURITY_ANSWER_TRIES) {
-        block.run(now().getTime() + blockSeconds * 1000, session.memberId)
-        throw new KioskError('RATE_LIMITED', 'Too many wrong security answers', {
-          retryAfterSeconds: blockSeconds,
-        })
-      }
-      throw new KioskError('SECURITY_ANSWER_WRONG', 'Wrong security answer', {
-        attemptsLeft: Math.min(SECURITY_ANSWER_TRIES - failures, today),
-      })
+      await check(session.memberId, answer)
+      const expiresAt = grants.grant(session.tokenHash, operation)
+      return { operation, expiresAt: expiresAt.toISOString() }
     },
+
+    /** The question asked at sign-in (profiles that ask one): the same question, counts and blocks. */
+    verify: check,
   }
 }
 export type SecurityQuestions = ReturnType<typeof createSecurityQuestions>

@@ -40,6 +40,7 @@ export function registerApiRoutes(app: FastifyInstance, handlers: RouteHandlers)
     app.route({
       method: route.method,
       url: route.path,
+      ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
       handler: async (request) => {
         const bearer = route.auth ? bearerToken(request.headers.authorization) : undefined
         const params = parsePart(route.params, request.params, 'path')

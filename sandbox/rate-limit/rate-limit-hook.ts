@@ -21,6 +21,9 @@ const str = (v: unknown) => (typeof v === 'string' && v.length <= 64 ? v : undef
 const LIMITED: Partial<Record<ApiRouteName, { action: string; id: (b: Body) => string | undefined }>> = {
   lookup: { action: 'lookup', id: (b) => str(b?.idNumber)?.toUpperCase() },
   login: { action: 'login', id: (b) => str(b?.idNumber)?.toUpperCase() },
+  signInQuestion: { action: 'question', id: (b) => str(b?.idNumber)?.toUpperCase() },
+  signInAnswer: { action: 'question', id: (b) => str(b?.idNumber)?.toUpperCase() },
+  imageReport: { action: 'report', id: (b) => str(b?.idNumber)?.toUpperCase() },
   recoveryOptions: { action: 'recovery', id: (b) => str(b?.idNumber)?.toUpperCase() },
   requestRecovery: { action: 'recovery', id: (b) => str(b?.idNumber)?.toUpperCase() },
   enrollStart: { action: 'otp', id: (b) => str(b?.idNumber)?.toUpperCase() },

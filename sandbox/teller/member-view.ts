@@ -77,6 +77,7 @@ export function createMemberView(deps: MemberViewDeps) {
      UNION ALL SELECT created_at, 'message-sent', template || ' ' || channel FROM outbox WHERE member_id = @m
      UNION ALL SELECT accepted_at, 'contract-accepted', version FROM contract_acceptances WHERE member_id = @m
      UNION ALL SELECT at, 'teller-action', action || ' ' || result FROM teller_audit WHERE member_id = @m
+     UNION ALL SELECT at, kind, kiosk_id || ' ' || reference FROM security_events WHERE member_id = @m
      ORDER BY at DESC LIMIT @limit`,
   )
 

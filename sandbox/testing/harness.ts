@@ -43,7 +43,15 @@ export async function startTestSandbox(
   const clock = opts.clock ?? testClock()
   const temp = opts.dataFile ? undefined : tempDir()
   const dataFile = opts.dataFile ?? join(temp!.dir, 'sandbox.db')
-  const running = await startSandbox({ port: 0, logLevel: 'silent', ...opts, dataFile, now: clock.now })
+  // The sign-in question (pa) is off unless a test asks for it: other tests sign pa members in directly.
+  const running = await startSandbox({
+    port: 0,
+    logLevel: 'silent',
+    signInQuestionMode: 0,
+    ...opts,
+    dataFile,
+    now: clock.now,
+  })
   return {
     ...running,
     clock,

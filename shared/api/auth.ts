@@ -13,8 +13,14 @@ export const IdNumberSchema = z.string().regex(ID_NUMBER_PATTERN, 'ID number: 4 
 export const PasswordInputSchema = z.string().min(1).max(64)
 
 /** Lookup and login take the ID number or, where the member chose one, the username (also 8–20 letters/digits). */
+/**
+ * Proof of a right security answer at sign-in (profiles that ask one, sign-in-extras.ts): bound to the ID
+ * it was answered for, short-lived; lookup and login require it there.
+ */
+export const QuestionTicketSchema = z.string().regex(/^[0-9a-f]{64}$/, 'question ticket: 64 hex digits')
+
 export const LookupRequestSchema = z
-  .object({ idNumber: IdNumberSchema })
+  .object({ idNumber: IdNumberSchema, questionTicket: QuestionTicketSchema.optional() })
   .strict()
   .meta({ id: 'LookupRequest' })
 /** For unknown IDs the sandbox answers a deterministic decoy of the same shape, so lookup reveals no membership. */
@@ -27,7 +33,12 @@ export const LookupResponseSchema = z
   .meta({ id: 'LookupResponse' })
 
 export const LoginRequestSchema = z
-  .object({ idNumber: IdNumberSchema, password: PasswordInputSchema, kioskId: z.string().min(1).max(64) })
+  .object({
+    idNumber: IdNumberSchema,
+    password: PasswordInputSchema,
+    kioskId: z.string().min(1).max(64),
+    questionTicket: QuestionTicketSchema.optional(),
+  })
   .strict()
   .meta({ id: 'LoginRequest' })
 /**
@@ -72,28 +83,32 @@ const DECOY_TEXT =
   '(a free-text phrase, a name or e-mail outside them) from strangers: the first step does not prove ' +
   'non-membership. The limits below bound how fast IDs can be tried.'
 
+const QUESTION_FIRST_TEXT =
+  'Where the cooperative asks a security question at sign-in (POST /v1/auth/question says so), this ' +
+  'route needs the `questionTicket` a right answer returned for the same ID, else 403 VERIFICATION_REQUIRED.'
+
 export const AUTH_ROUTES = {
   lookup: {
     method: 'POST',
     path: '/v1/auth/lookup',
     summary: 'Step 1 of login: masked name, security image and phrase for an ID number (decoy if unknown)',
-    description: `${DECOY_TEXT} ${REQUEST_LIMITS_TEXT}`,
+    description: `${DECOY_TEXT} ${QUESTION_FIRST_TEXT} ${REQUEST_LIMITS_TEXT}`,
     tag: 'auth',
     auth: false,
     body: LookupRequestSchema,
     response: LookupResponseSchema,
-    errors: ['VALIDATION', 'RATE_LIMITED'],
+    errors: ['VALIDATION', 'RATE_LIMITED', 'VERIFICATION_REQUIRED'],
   },
   login: {
     method: 'POST',
     path: '/v1/auth/login',
     summary: 'Step 2 of login: password; returns an opaque session token',
-    description: `${LOCKOUT_TEXT} ${TEMPORARY_KEY_TEXT} ${REQUEST_LIMITS_TEXT}`,
+    description: `${LOCKOUT_TEXT} ${TEMPORARY_KEY_TEXT} ${QUESTION_FIRST_TEXT} ${REQUEST_LIMITS_TEXT}`,
     tag: 'auth',
     auth: false,
     body: LoginRequestSchema,
     response: LoginResponseSchema,
-    errors: ['VALIDATION', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'RATE_LIMITED'],
+    errors: ['VALIDATION', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'RATE_LIMITED', 'VERIFICATION_REQUIRED'],
   },
   logout: {
     method: 'POST',

@@ -23,6 +23,8 @@ export interface ApiRoute {
   idempotencyKey?: z.ZodType
   response: z.ZodType
   errors: readonly ErrorCode[]
+  /** Routes that carry a document (a base64 PDF): the largest body taken, bytes (others: the API's 16 KiB). */
+  bodyLimit?: number
 }
 
 /** The `:name` segments of a route path, in order. */

@@ -4,6 +4,7 @@ import { BENEFICIARY_ROUTES } from './beneficiaries'
 import { BILL_ROUTES } from './bills'
 import { CREDENTIALS_ROUTES } from './credentials'
 import { DEFERRAL_ROUTES } from './deferrals'
+import { DOCUMENT_MAIL_ROUTES } from './document-mail'
 import { ENROLLMENT_ROUTES } from './credentials-enrollment'
 import { SYSTEM_ROUTES } from './health'
 import { MEMBER_ROUTES } from './member'
@@ -15,6 +16,7 @@ import { PSE_ROUTES } from './pse'
 import { ACH_ROUTES } from './ach'
 import type { ApiRoute } from './route'
 import { STAFF_ROUTES } from './staff'
+import { SIGN_IN_EXTRAS_ROUTES } from './sign-in-extras'
 import { SIMULATOR_ROUTES } from './simulators'
 import { TELLER_ROUTES } from './teller'
 
@@ -43,6 +45,8 @@ export const API_ROUTES = {
   ...DEFERRAL_ROUTES,
   ...TELLER_ROUTES,
   ...MEMBER_DATA_ROUTES,
+  ...SIGN_IN_EXTRAS_ROUTES,
+  ...DOCUMENT_MAIL_ROUTES,
 } as const satisfies Record<string, ApiRoute>
 
 export type ApiRouteName = keyof typeof API_ROUTES

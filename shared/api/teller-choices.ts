@@ -46,6 +46,7 @@ export const MEMBER_EVENT_KINDS = [
   'contract-accepted',
   'locked',
   'teller-action',
+  'image-reported',
 ] as const
 export type MemberEventKind = (typeof MEMBER_EVENT_KINDS)[number]
 

@@ -57,6 +57,8 @@ export const CooperativeProfileSchema = z.object({
     .default('UTC'),
   /** Amounts on the first screens hidden until "Mostrar valores" (see KioskConfig.privacy). */
   hideAmounts: z.boolean().default(true),
+  /** Seed 004: one of the member's security questions after the ID, before the image and password. */
+  signInQuestion: z.boolean().default(false),
 })
 export type CooperativeProfile = z.infer<typeof CooperativeProfileSchema>
 
@@ -71,6 +73,7 @@ export const PROFILES: Record<ProfileId, CooperativeProfile> = {
     lockout: { mode: 'timed', lockSeconds: [15 * 60, 60 * 60, 24 * 60 * 60], recoveryUnlocks: true },
     timeZone: 'America/Bogota',
     hideAmounts: true,
+    signInQuestion: false,
   },
   pa: {
     id: 'pa',
@@ -82,6 +85,7 @@ export const PROFILES: Record<ProfileId, CooperativeProfile> = {
     lockout: { mode: 'teller' },
     timeZone: 'America/Panama',
     hideAmounts: true,
+    signInQuestion: true,
   },
 }
 

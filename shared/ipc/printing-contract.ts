@@ -77,8 +77,10 @@ export type PrintOutcome = z.infer<typeof PrintOutcomeSchema>
 
 export const PdfResultSchema = z
   .object({
-    action: z.enum(['save', 'print']),
+    action: z.enum(['save', 'print', 'email']),
     fileName: z.string(),
+    /** Where it was e-mailed, masked (action `email`). */
+    sentTo: z.string().optional(),
     /** Where the file was saved (action `save`). */
     path: z.string().nullable(),
     sizeBytes: z.number().int().min(0),
@@ -90,7 +92,8 @@ export type PdfResult = z.infer<typeof PdfResultSchema>
 export const PrintCapabilitiesSchema = z
   .object({
     receipt: z.object({ available: z.boolean(), columns: ReceiptColumnsSchema.nullable() }).strict(),
-    pdf: z.object({ save: z.boolean(), print: z.boolean() }).strict(),
+    // email: the API can e-mail the member's PDF (absent: an older main, no such button).
+    pdf: z.object({ save: z.boolean(), print: z.boolean(), email: z.boolean().optional() }).strict(),
   })
   .strict()
 export type PrintCapabilities = z.infer<typeof PrintCapabilitiesSchema>

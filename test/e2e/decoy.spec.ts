@@ -12,8 +12,11 @@ test('an unknown ID gets a stable decoy image and phrase, and the password step 
   expect(phrase.length).toBeGreaterThan(5)
   expect(name).toMatch(/\*/)
 
+  // "No es mi imagen" answers a stranger exactly as a member: reported, whom to call, back to start.
   await page.getByTestId('not-my-image').click()
-  await expect(page.getByTestId('welcome-notice')).toBeVisible()
+  await expect(page.getByTestId('service-number')).toHaveText('(601) 555 0100')
+  await page.getByTestId('reported-done').click()
+  await expect(page.getByTestId('start')).toBeVisible()
 
   // Same ID, same decoy: the answer cannot be told from a member's by asking twice.
   await enterId(page, unknown)

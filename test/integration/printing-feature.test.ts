@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createKioskServices, type KioskServices } from '../../electron/app/create-kiosk-services'
@@ -27,6 +27,20 @@ beforeAll(async () => {
   dir = sandbox.dir
 })
 afterAll(() => sandbox?.close())
+
+/**
+ * The PDF the sandbox's e-mail gateway got for a member last ("Enviar a mi correo"), as a file of the
+ * test's own for poppler: a shared kiosk writes none (issue 16, flow 4).
+ */
+async function emailed(idNumber: string): Promise<{ path: string; bytes: number }> {
+  const res = await fetch(`${sandbox.url}/sandbox/outbox/attachments?idNumber=${idNumber}`)
+  const [latest] = ((await res.json()) as { attachments: { contentBase64: string }[] }).attachments
+  if (!latest) throw new Error(`nothing e-mailed to ${idNumber}`)
+  const pdf = Buffer.from(latest.contentBase64, 'base64')
+  const path = join(dir, `emailed-${Date.now()}-${Math.random().toString(36).slice(2)}.pdf`)
+  writeFileSync(path, pdf)
+  return { path, bytes: pdf.length }
+}
 
 async function kiosk(printer: KioskConfigInput['printer'], dataDir: string) {
   const hub = createEventHub()
@@ -72,7 +86,8 @@ describe('printing feature over the real sandbox', () => {
   it('says what this kiosk can print', async () => {
     expect(await k.call('print.capabilities', {})).toEqual({
       receipt: { available: true, columns: 48 },
-      pdf: { save: true, print: false },
+      // Saving to disk is the teller station's (issue 16, flow 4): a kiosk e-mails instead.
+      pdf: { save: false, print: false, email: true },
     })
   })
 
@@ -115,7 +130,7 @@ describe('printing feature over the real sandbox', () => {
     expect(receipt.lines.map((l) => l.text)).toContain('Membership and contributions')
   })
 
-  it('saves a statement PDF of a period and returns its path, size and pages', async () => {
+  it('e-mails a statement PDF of a period to the registered address, with its size and pages, and writes no file', async () => {
     const summary = await k.call('member.summary', {})
     const savings = summary.products.find((p) => p.kind === 'savings')!
     const all = await k.call('products.movements', { productId: savings.id, last: 30 })
@@ -123,13 +138,15 @@ describe('printing feature over the real sandbox', () => {
     const to = all.movements[0]!.postedOn
     const result = await k.call('print.pdf', {
       document: { kind: 'statement', productId: savings.id, from, to },
-      action: 'save',
+      action: 'email',
       language: 'es',
     })
-    expect(result.path!.startsWith(join(dataDir(), 'documents'))).toBe(true)
-    expect(readFileSync(result.path!).length).toBe(result.sizeBytes)
-    expect(pdfPages(result.path!)).toBe(result.pages)
-    const text = squeeze(pdfText(result.path!))
+    expect(result).toMatchObject({ action: 'email', path: null, sentTo: 'mar*****@exa*****' })
+    expect(existsSync(join(dataDir(), 'documents'))).toBe(false)
+    const mail = await emailed(ACTIVE.idNumber)
+    expect(mail.bytes).toBe(result.sizeBytes)
+    expect(pdfPages(mail.path)).toBe(result.pages)
+    const text = squeeze(pdfText(mail.path))
     expect(text).toContain(`Asociado ${summary.fullName}`)
     expect(text).toContain(`${savings.name} ${savings.maskedNumber}`)
     expect(text).toContain('Saldo inicial')
@@ -145,24 +162,30 @@ describe('printing feature over the real sandbox', () => {
     for (const m of page.movements) expect(text).toContain(m.reference)
   })
 
-  it('saves the consolidated position and a certificate as PDFs', async () => {
-    const position = await k.call('print.pdf', {
-      document: { kind: 'position' },
-      action: 'save',
-      language: 'es',
-    })
-    expect(squeeze(pdfText(position.path!))).toContain('Posición consolidada')
+  it('e-mails the consolidated position and a certificate as PDFs', async () => {
+    await k.call('print.pdf', { document: { kind: 'position' }, action: 'email', language: 'es' })
+    expect(squeeze(pdfText((await emailed(ACTIVE.idNumber)).path))).toContain('Posición consolidada')
     const certificate = await k.call('certificates.issue', { kind: 'membership' })
-    const pdf = await k.call('print.pdf', {
+    await k.call('print.pdf', {
       document: { kind: 'certificate', code: certificate.code },
-      action: 'save',
+      action: 'email',
       language: 'es',
     })
-    expect(squeeze(pdfText(pdf.path!))).toContain(certificate.code)
+    expect(squeeze(pdfText((await emailed(ACTIVE.idNumber)).path))).toContain(certificate.code)
     // No document printer configured: printing is refused plainly.
     await expect(
       k.call('print.pdf', { document: { kind: 'position' }, action: 'print', language: 'es' }),
     ).rejects.toMatchObject({ code: 'PRINTER_UNAVAILABLE' })
+  })
+
+  it('keeps saving to disk for staff: a member cannot save, by audience or by action', async () => {
+    await expect(
+      k.call('print.pdfSave', { document: { kind: 'position' }, language: 'es' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(
+      k.call('print.pdf', { document: { kind: 'position' }, action: 'save', language: 'es' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' })
+    expect(existsSync(join(dataDir(), 'documents'))).toBe(false)
   })
 
   it('refuses a product that is not the member’s', async () => {
@@ -233,12 +256,13 @@ describe('printing feature with thousands of movements', () => {
       expect(whole.totals.count).toBeGreaterThan(2000)
       const result = await k.call('print.pdf', {
         document: { kind: 'statement', productId: account.id, from: whole.from!, to: whole.to! },
-        action: 'save',
+        action: 'email',
         language: 'es',
       })
-      expect(pdfPages(result.path!)).toBe(result.pages)
+      const mail = await emailed(heavy.idNumber)
+      expect(pdfPages(mail.path)).toBe(result.pages)
       expect(result.pages).toBeGreaterThan(30)
-      const text = squeeze(pdfText(result.path!))
+      const text = squeeze(pdfText(mail.path))
       expect(text).toContain(`Movimientos ${whole.totals.count.toLocaleString('es-CO')}`)
       expect(text).toContain(`Página ${result.pages} de ${result.pages}`)
       expect(await k.call('print.capabilities', {})).toMatchObject({

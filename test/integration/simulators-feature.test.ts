@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createKioskServices, type KioskServices } from '../../electron/app/create-kiosk-services'
@@ -64,6 +65,15 @@ const codeOf = (p: Promise<unknown>) =>
     () => 'resolved',
     (e: { code?: string }) => e.code,
   )
+
+/** What the sandbox's e-mail gateway got last for the member, as a file for poppler (a kiosk keeps none). */
+async function emailedPdf(name: string): Promise<string> {
+  const res = await fetch(`${sandbox.url}/sandbox/outbox/attachments?idNumber=${ACTIVE.idNumber}`)
+  const [mail] = ((await res.json()) as { attachments: { contentBase64: string }[] }).attachments
+  const file = join(sandbox.dir, name)
+  writeFileSync(file, Buffer.from(mail!.contentBase64, 'base64'))
+  return file
+}
 
 describe('simulators in main', () => {
   it('computes the table in main exactly as the core does', async () => {
@@ -132,22 +142,23 @@ describe('simulators in main', () => {
     expect(all).not.toContain('N.º 7 ')
   })
 
-  it('saves the whole table as a PDF with the mark (read back with pdftotext)', async () => {
+  it('e-mails the whole table as a PDF with the mark (read back with pdftotext)', async () => {
     const result = await call('print.pdf', {
       document: { kind: 'loanSimulation', request: { ...LIBRE, termMonths: 72 } },
-      action: 'save',
+      action: 'email',
       language: 'es',
     })
-    expect(pdfPages(result.path!)).toBe(result.pages)
+    const file = await emailedPdf('simulation.pdf')
+    expect(pdfPages(file)).toBe(result.pages)
     expect(result.pages).toBeGreaterThan(1)
-    const text = squeeze(pdfText(result.path!))
+    const text = squeeze(pdfText(file))
     expect(text).toContain('Simulación — no constituye aprobación')
     expect(text).toContain('(1 + 16.08 %)^(1/12) − 1 = 1.2503 % mensual')
     expect(text).toMatch(/\n ?72 \d\d\/\d\d\/\d{4} /)
     expect(text).toContain('Totales $ 20.000.000,00')
   })
 
-  it('prints and saves a CDAT simulation in English with withholding and the business-day rule', async () => {
+  it('prints and e-mails a CDAT simulation in English with withholding and the business-day rule', async () => {
     const request = { amountMinor: 1_000_000_000, termDays: 90, payout: 'maturity' }
     await call('print.receipt', { document: { kind: 'termDepositSimulation', request }, language: 'en' })
     const text = squeeze(
@@ -161,10 +172,11 @@ describe('simulators in main', () => {
     expect(text).toContain('Net interest $ 210.609,58')
     const pdf = await call('print.pdf', {
       document: { kind: 'termDepositSimulation', request },
-      action: 'save',
+      action: 'email',
       language: 'en',
     })
-    const pdfWords = squeeze(pdfText(pdf.path!))
+    expect(pdf.action).toBe('email')
+    const pdfWords = squeeze(pdfText(await emailedPdf('deposit.pdf')))
     expect(pdfWords).toContain('Simulation — not an approval')
     expect(pdfWords).toContain('Total at maturity $ 10.210.609,58')
   })

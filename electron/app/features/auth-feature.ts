@@ -7,8 +7,8 @@ export const authFeature = defineFeature(({ auth }) => ({
   name: 'auth',
   handlers: {
     ...registerService(AUTH_SERVICE, {
-      lookup: ({ idNumber }) => auth.lookup(idNumber),
-      login: ({ idNumber, password }) => auth.login(idNumber, password),
+      lookup: ({ idNumber, questionTicket }) => auth.lookup(idNumber, questionTicket),
+      login: ({ idNumber, password, questionTicket }) => auth.login(idNumber, password, questionTicket),
       logout: async () => {
         await auth.logout()
         return { ok: true as const }

@@ -14,6 +14,7 @@ import { createTcpTransport } from '../../services/printing/tcp-transport'
 import { registerService } from '../../ipc/register-service'
 import { recordMaintenanceAction } from '../../services/maintenance-audit'
 import { defineFeature } from '../feature'
+import { mailPdf } from '../../services/pdf/pdf-mail'
 
 /** A PDF of a few pages takes seconds to spool on a busy print server. */
 const DOCUMENT_PRINT_TIMEOUT_MS = 30_000
@@ -31,7 +32,7 @@ export function receiptTransport(printer: KioskConfig['printer']): PrinterTransp
 }
 
 /**
- * Receipts on the thermal printer, PDFs saved or printed, and the reprint queue staff work through.
+ * Receipts on the thermal printer, PDFs printed, e-mailed or (staff only) saved, and the reprint queue.
  * Documents are fetched and composed here in main from the member's session; the renderer only says
  * which document it wants.
  */
@@ -71,12 +72,17 @@ export const printingFeature = defineFeature(({ config, api, auth, emit, logger,
     handlers: registerService(PRINT_SERVICE, {
       capabilities: async () => ({
         receipt: { available: transport !== null, columns: transport ? receiptSettings.columns : null },
-        pdf: { save: true, print: pdfs.canPrint },
+        // Saving to disk by audience (print.pdfSave is staff's): offered only at a teller's station.
+        pdf: { save: config.mode === 'teller', print: pdfs.canPrint, email: true },
       }),
       receipt: async ({ document, language }) =>
         receipts.print(await buildReceipt(data, document, context(language))),
-      pdf: async ({ document, action, language }) =>
-        pdfs.produce(await buildPdf(data, document, context(language)), action),
+      pdf: async ({ document, action, language }) => {
+        const doc = await buildPdf(data, document, context(language))
+        return action === 'email' ? mailPdf(api, auth, pdfs, doc, logger) : pdfs.produce(doc, action)
+      },
+      pdfSave: async ({ document, language }) =>
+        pdfs.produce(await buildPdf(data, document, context(language)), 'save'),
       'queue.list': async () => ({ jobs: receipts.list() }),
       // Queue actions are branch IT's: each one goes on the maintenance record.
       'queue.retry': async ({ jobId }) => {

@@ -19,6 +19,8 @@ export interface PdfOutputDeps {
 export interface PdfOutput {
   readonly canPrint: boolean
   produce(doc: PdfDocument, action: 'save' | 'print'): Promise<PdfResult>
+  /** The PDF in memory only (to be e-mailed): nothing is written. */
+  render(doc: PdfDocument): Promise<{ buffer: Buffer; pages: number }>
 }
 
 export function resolveSaveDir(saveDir: string, dataDir: string): string {
@@ -29,6 +31,7 @@ export function resolveSaveDir(saveDir: string, dataDir: string): string {
 export function createPdfOutput({ saveDir, printer, logger }: PdfOutputDeps): PdfOutput {
   return {
     canPrint: printer !== null,
+    render: (doc) => renderPdf(doc.definition, doc.footer),
     async produce(doc, action) {
       if (action === 'print' && !printer) throw new KioskError('PRINTER_UNAVAILABLE', 'no document printer')
       const { buffer, pages } = await renderPdf(doc.definition, doc.footer)

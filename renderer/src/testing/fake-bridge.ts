@@ -90,6 +90,8 @@ export function createFakeBridge(overrides: Partial<FakeHandlers> = {}): FakeBri
         previousSignIn: { at: '2026-03-14T20:05:00.000Z', channel: 'kiosk', kioskId: 'KIOSK-002' },
       }),
     'auth.logout': () => ok({ ok: true as const }),
+    // A cooperative that asks no question at sign-in (co); pa's screens override it.
+    'signIn.question': () => ok({ required: false as const }),
     'session.keepAlive': () => ok({ expiresAt: new Date(Date.now() + 600_000).toISOString() }),
     'member.summary': () => ok(TEST_MEMBER),
     ...FAKE_CREDENTIALS,

@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { IdNumberSchema, LookupResponseSchema, PasswordInputSchema } from '../../api/auth'
+import {
+  IdNumberSchema,
+  LookupResponseSchema,
+  PasswordInputSchema,
+  QuestionTicketSchema,
+} from '../../api/auth'
 import { defineService } from '../service'
 import { SignedInSchema } from '../signed-in'
 import { NoInput } from './no-input'
@@ -10,12 +15,18 @@ export const AUTH_SERVICE = defineService({
   methods: {
     lookup: {
       audience: 'public',
-      input: z.object({ idNumber: IdNumberSchema }).strict(),
+      input: z.object({ idNumber: IdNumberSchema, questionTicket: QuestionTicketSchema.optional() }).strict(),
       output: LookupResponseSchema,
     },
     login: {
       audience: 'public',
-      input: z.object({ idNumber: IdNumberSchema, password: PasswordInputSchema }).strict(),
+      input: z
+        .object({
+          idNumber: IdNumberSchema,
+          password: PasswordInputSchema,
+          questionTicket: QuestionTicketSchema.optional(),
+        })
+        .strict(),
       // The API token stays in main: the renderer only learns who signed in, until when, and what to set up.
       output: SignedInSchema,
     },

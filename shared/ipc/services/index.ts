@@ -13,6 +13,7 @@ import { PAYMENTS_SERVICE } from './payments'
 import { PRINT_SERVICE } from './print'
 import { PSE_SERVICE } from './pse'
 import { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
+import { SIGN_IN_EXTRAS_SERVICE } from './sign-in-extras'
 import { SIMULATORS_SERVICE } from './simulators'
 import { STAFF_SERVICE } from './staff'
 import { TELLER_SERVICE } from './teller'
@@ -32,6 +33,7 @@ export { PAYMENTS_SERVICE } from './payments'
 export { PRINT_SERVICE } from './print'
 export { PSE_SERVICE } from './pse'
 export { CERTIFICATES_SERVICE, PRODUCTS_SERVICE } from './products'
+export { SIGN_IN_EXTRAS_SERVICE } from './sign-in-extras'
 export { SIMULATORS_SERVICE } from './simulators'
 export { STAFF_SERVICE } from './staff'
 export { TELLER_SERVICE } from './teller'
@@ -59,6 +61,7 @@ export const KIOSK_SERVICES = [
   TELLER_SERVICE,
   MEMBER_DATA_SERVICE,
   CONTACT_REVIEW_SERVICE,
+  SIGN_IN_EXTRAS_SERVICE,
 ] as const
 
 export type KioskService = (typeof KIOSK_SERVICES)[number]

@@ -32,8 +32,19 @@ export const PRINT_SERVICE = defineService({
     pdf: {
       audience: 'member',
       input: z
-        .object({ document: PdfRequestSchema, action: z.enum(['save', 'print']), language: LanguageSchema })
+        .object({
+          document: PdfRequestSchema,
+          // `email`: to the member's address on file, nothing left on the kiosk (issue 16, flow 4).
+          action: z.enum(['print', 'email']),
+          language: LanguageSchema,
+        })
         .strict(),
+      output: PdfResultSchema,
+    },
+    /** Saving to the PC's disk is for staff only (a teller's station): a shared kiosk keeps no member file. */
+    pdfSave: {
+      audience: 'staff',
+      input: z.object({ document: PdfRequestSchema, language: LanguageSchema }).strict(),
       output: PdfResultSchema,
     },
     'queue.list': {

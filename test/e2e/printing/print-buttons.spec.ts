@@ -66,7 +66,7 @@ test('the position’s print buttons reach the printer socket, and a stopped pri
   expect(queue).toMatchObject({ jobs: [{ title: 'Posición consolidada', lastError: 'unreachable' }] })
 })
 
-test('a mini-statement from the movements screen, and the PDF saved', async ({ kiosk: page, printer }) => {
+test('a mini-statement from the movements screen, and the PDF e-mailed', async ({ kiosk: page, printer }) => {
   await signIn(page, ACTIVE)
   await page.getByRole('link', { name: /Posición consolidada/ }).click()
   await page.getByTestId('back').click()
@@ -84,8 +84,12 @@ test('a mini-statement from the movements screen, and the PDF saved', async ({ k
   const first = savings.products.find((p) => p.kind === 'savings')!
   expect(text).toContain(`${first.name} ${first.maskedNumber}`)
 
-  await page.getByTestId('print-pdf').click()
-  await expect(page.getByTestId('print-status')).toContainText(/Documento guardado: .+\.pdf \(\d+ páginas\)/)
+  // A shared kiosk does not save to its disk (staff only): the PDF goes to the registered e-mail.
+  await expect(page.getByTestId('print-pdf')).toHaveCount(0)
+  await page.getByTestId('print-pdf-email').click()
+  await expect(page.getByTestId('print-status')).toContainText(
+    /Documento enviado a su correo registrado mar\*{5}@exa\*{5} \(\d+ páginas\)/,
+  )
 })
 
 test('in English, the receipt speaks English too', async ({ kiosk: page, printer }) => {

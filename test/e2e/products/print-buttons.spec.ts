@@ -10,7 +10,7 @@ test('print buttons sit on the position, movements and certificate screens and s
   await signInAs(page, 'active')
   await openTile(page, /Posición consolidada/)
   await expect(page.getByTestId('print-receipt')).toBeVisible()
-  await expect(page.getByTestId('print-pdf')).toBeVisible()
+  await expect(page.getByTestId('print-pdf-email')).toBeVisible()
 
   await page.getByTestId('print-receipt').click()
   const status = page.getByTestId('print-status')
@@ -22,12 +22,12 @@ test('print buttons sit on the position, movements and certificate screens and s
   await page.getByTestId('open-movements').first().click()
   await page.getByTestId('movements-last-20').click()
   await expect(page.getByTestId('print-receipt')).toBeVisible()
-  await expect(page.getByTestId('print-pdf')).toBeVisible()
+  await expect(page.getByTestId('print-pdf-email')).toBeVisible()
   // A date range prints as a PDF statement only (the receipt is the mini-statement of the last N).
   await page.getByTestId('movements-by-date').click()
   await page.getByTestId('range-preset-last3').click()
   await page.getByTestId('range-apply').click()
-  await expect(page.getByTestId('print-pdf')).toBeVisible()
+  await expect(page.getByTestId('print-pdf-email')).toBeVisible()
   await expect(page.getByTestId('print-receipt')).toHaveCount(0)
 
   await page.getByTestId('home').click()
@@ -35,5 +35,5 @@ test('print buttons sit on the position, movements and certificate screens and s
   await page.getByTestId('certificate-kind-membership').click()
   await page.getByTestId('certificate-issue').click()
   await expect(page.getByTestId('print-receipt')).toBeVisible()
-  await expect(page.getByTestId('print-pdf')).toBeVisible()
+  await expect(page.getByTestId('print-pdf-email')).toBeVisible()
 })

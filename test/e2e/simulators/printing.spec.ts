@@ -23,7 +23,7 @@ const receiptText = (job: Buffer) =>
     .join(' ')
     .replace(/ +/g, ' ')
 
-test('a loan and a CDAT simulation print on the receipt printer and save as PDF, marked as simulations', async ({
+test('a loan and a CDAT simulation print on the receipt printer and go as PDF to the e-mail, marked as simulations', async ({
   kiosk: page,
   printer,
 }) => {
@@ -37,8 +37,11 @@ test('a loan and a CDAT simulation print on the receipt printer and save as PDF,
   // The receipt's code page has no em dash: main prints the mark with a hyphen.
   expect(loan).toMatch(/Simulación - no constituye aprobación .+Simulación - no constituye aprobación/)
   expect(loan).toContain(`Primera cuota ${cop(70_984_543).replace(/\s/g, ' ')}`)
-  await page.getByTestId('print-pdf').click()
-  await expect(page.getByTestId('print-status')).toHaveText(/^PDF guardado: .+\.pdf \(\d+ páginas?\)\.$/)
+  await expect(page.getByTestId('print-pdf')).toHaveCount(0)
+  await page.getByTestId('print-pdf-email').click()
+  await expect(page.getByTestId('print-status')).toHaveText(
+    /^PDF enviado a su correo registrado mar\*{5}@exa\*{5} \(\d+ páginas?\)\.$/,
+  )
 
   await page.getByTestId('home').click()
   await openTile(page, /Simulador de CDAT/)

@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { SENSITIVE_OPERATIONS } from '@shared/credentials/security-questions'
 import { useSessionStore } from '@/stores/session'
+import { useLoginStore } from '@/features/sign-in'
 
 // The stores come with the screens' chunks, not the app's first download (issue 8: a light start).
 const recovery = async () => (await import('./stores/recovery')).useRecoveryStore()
@@ -18,6 +19,13 @@ export const CREDENTIALS_ROUTES: RouteRecordRaw[] = [
     component: () => import('./pages/RecoveryPage.vue'),
     meta: { requires: 'public', phase: 'prelogin' },
     beforeEnter: async () => ((await recovery()).idNumber ? true : { name: 'id' }),
+  },
+  {
+    path: '/sign-in-question',
+    name: 'sign-in-question',
+    component: () => import('./pages/SignInQuestionPage.vue'),
+    meta: { requires: 'public', phase: 'prelogin' },
+    beforeEnter: () => (useLoginStore().question ? true : { name: 'id' }),
   },
   {
     path: '/enroll',

@@ -1,7 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { useLoginStore } from './stores/login'
 
-/** The two-step sign-in; a step is reachable only once the one before it is done. */
+/** The sign-in steps (a step is reachable only once the one before it is done), the image report, the terms. */
 export const SIGN_IN_ROUTES: RouteRecordRaw[] = [
   {
     path: '/id',
@@ -25,5 +25,18 @@ export const SIGN_IN_ROUTES: RouteRecordRaw[] = [
       const login = useLoginStore()
       return login.imageConfirmed ? true : { name: login.identity ? 'security' : 'id' }
     },
+  },
+  {
+    path: '/image-reported',
+    name: 'image-reported',
+    component: () => import('./pages/ImageReportedPage.vue'),
+    meta: { requires: 'public', phase: 'prelogin' },
+    beforeEnter: () => (useLoginStore().imageReport ? true : { name: 'welcome' }),
+  },
+  {
+    path: '/terms',
+    name: 'terms',
+    component: () => import('./pages/TermsPage.vue'),
+    meta: { requires: 'public', phase: 'prelogin' },
   },
 ]

@@ -327,23 +327,62 @@ describe('printing a simulation', () => {
   it('sends only the inputs to the receipt printer and the PDF, and tells the outcome', async () => {
     const bridge = createFakeBridge({
       'print.capabilities': () =>
-        ok({ receipt: { available: true, columns: 42 as const }, pdf: { save: true, print: false } }),
+        ok({
+          receipt: { available: true, columns: 42 as const },
+          pdf: { save: false, print: false, email: true },
+        }),
       'print.receipt': () => ok({ jobId: 'job-9', status: 'printed' as const }),
+      'print.pdf': () =>
+        ok({
+          action: 'email' as const,
+          fileName: 'documento.pdf',
+          path: null,
+          sizeBytes: 1,
+          pages: 1,
+          sentTo: 'val*****@cor*****',
+        }),
     })
     await signedInAt('/simulators/loan', bridge)
     await project('20000000', '36')
     await find('print-receipt').trigger('click')
     await flushPromises()
     expect(find('print-status').text()).toBe('Recibo impreso.')
-    await find('print-pdf').trigger('click')
+    // A shared kiosk offers no "Guardar PDF" (staff only): the PDF goes to the member's e-mail.
+    expect(find('print-pdf').exists()).toBe(false)
+    await find('print-pdf-email').trigger('click')
     await flushPromises()
-    expect(find('print-status').text()).toBe('PDF guardado: documento.pdf (1 página).')
+    expect(find('print-status').text()).toBe(
+      'PDF enviado a su correo registrado val*****@cor***** (1 página).',
+    )
     const document = {
       kind: 'loanSimulation',
       request: { lineId: 'libre-inversion', amountMinor: 2_000_000_000, termMonths: 36, system: 'french' },
     }
     expect(bridge.callsTo('print.receipt')).toEqual([{ document, language: 'es' }])
-    expect(bridge.callsTo('print.pdf')).toEqual([{ document, action: 'save', language: 'es' }])
+    expect(bridge.callsTo('print.pdf')).toEqual([{ document, action: 'email', language: 'es' }])
+  })
+
+  it('saves to disk only where staff can (the teller station says so in its capabilities)', async () => {
+    const bridge = createFakeBridge({
+      'print.capabilities': () =>
+        ok({ receipt: { available: false, columns: null }, pdf: { save: true, print: false, email: false } }),
+      'print.pdfSave': () =>
+        ok({
+          action: 'save' as const,
+          fileName: 'documento.pdf',
+          path: '/x/documento.pdf',
+          sizeBytes: 1,
+          pages: 1,
+        }),
+    })
+    await signedInAt('/simulators/loan', bridge)
+    await project('20000000', '36')
+    expect(find('print-pdf-email').exists()).toBe(false)
+    await find('print-pdf').trigger('click')
+    await flushPromises()
+    expect(find('print-status').text()).toBe('PDF guardado: documento.pdf (1 página).')
+    expect(bridge.callsTo('print.pdf')).toEqual([])
+    expect(bridge.callsTo('print.pdfSave')).toHaveLength(1)
   })
 
   it('shows no print buttons on a kiosk that cannot print', async () => {

@@ -115,6 +115,7 @@ export const credentialsEn: CredentialsMessages = {
     saving: 'Saving…',
     done: 'Your security questions were saved.',
     verifyTitle: 'Security question',
+    signInLead: 'Before you see your security picture, answer your security question.',
     verifyLead: 'For your security, please answer your security question to continue.',
     answer: 'Answer',
     verify: 'Verify',

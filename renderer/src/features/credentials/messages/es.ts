@@ -119,6 +119,7 @@ export const credentialsEs = {
     saving: 'Guardando…',
     done: 'Sus preguntas de seguridad fueron guardadas.',
     verifyTitle: 'Pregunta de seguridad',
+    signInLead: 'Antes de ver su imagen de seguridad, responda su pregunta de seguridad.',
     verifyLead: 'Por su seguridad, responda su pregunta de seguridad para continuar.',
     answer: 'Respuesta',
     verify: 'Verificar',

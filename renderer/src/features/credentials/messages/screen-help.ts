@@ -3,6 +3,8 @@ import type { ScreenHelp } from '../../kiosk-feature'
 /** What the help button explains on each credentials screen (issue 13). */
 export const CREDENTIALS_SCREEN_HELP = {
   es: {
+    'sign-in-question':
+      'Su cooperativa le pide responder una de sus preguntas de seguridad antes de mostrar su imagen. Escriba la respuesta con el teclado de la pantalla; no importan mayúsculas ni tildes.',
     recover:
       'Elija dónde recibir una clave temporal: su celular o su correo registrados (se muestran ocultos por seguridad). Luego escríbala como su clave; el sistema le pedirá cambiarla.',
     enroll:
@@ -30,6 +32,8 @@ export const CREDENTIALS_SCREEN_HELP = {
     'options-email': 'Marque los correos que desea recibir: estado de cuenta, tarjetas y novedades.',
   },
   en: {
+    'sign-in-question':
+      'Your cooperative asks you to answer one of your security questions before showing your picture. Type the answer on the on-screen keyboard; capitals and accents do not matter.',
     recover:
       'Choose where to get a temporary key: your registered mobile phone or e-mail (shown partly hidden for your safety). Then type it as your password; you will be asked to change it.',
     enroll:

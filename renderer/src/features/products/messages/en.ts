@@ -216,6 +216,7 @@ export const en: ProductsMessages = {
   print: {
     label: 'Print or save',
     receipt: 'Print receipt',
+    pdfEmail: 'Send to my e-mail',
     pdfSave: 'Save PDF',
     pdfPrint: 'Print PDF',
     printing: 'Printing your receipt…',
@@ -230,6 +231,7 @@ export const en: ProductsMessages = {
     },
     queuedTail: 'Your receipt is waiting in the reprint queue: staff can print it for you.',
     saved: 'Document saved: {file} ({pages} pages).',
+    emailed: 'Document sent to your registered e-mail {to} ({pages} pages).',
     sentToPrinter: 'Document sent to the printer ({pages} pages).',
     failed: 'Printing could not be completed.',
   },

@@ -222,6 +222,7 @@ export const es = {
   print: {
     label: 'Imprimir o guardar',
     receipt: 'Imprimir recibo',
+    pdfEmail: 'Enviar a mi correo',
     pdfSave: 'Guardar PDF',
     pdfPrint: 'Imprimir PDF',
     printing: 'Imprimiendo su recibo…',
@@ -236,6 +237,7 @@ export const es = {
     },
     queuedTail: 'Su recibo quedó en la cola de reimpresión: un asesor puede imprimirlo por usted.',
     saved: 'Documento guardado: {file} ({pages} páginas).',
+    emailed: 'Documento enviado a su correo registrado {to} ({pages} páginas).',
     sentToPrinter: 'Documento enviado a la impresora ({pages} páginas).',
     failed: 'No se pudo completar la impresión.',
   },

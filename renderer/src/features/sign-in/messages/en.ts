@@ -13,6 +13,8 @@ export const signInEn: SignInMessages = {
     digits: 'Numbers',
     forgot: 'I forgot my password',
     enroll: 'No online user yet? Sign up',
+    termsLine: 'By signing in you accept the terms and conditions of use.',
+    termsLink: 'Read the terms',
   },
   steps: { label: 'Steps to sign in', id: 'ID number', security: 'Check', password: 'Password' },
   security: {
@@ -25,6 +27,24 @@ export const signInEn: SignInMessages = {
     warning: 'If this is not your security picture or phrase, do NOT enter your password.',
     confirm: 'Yes, it is my picture — continue',
     reject: 'It is not my picture',
+  },
+  reported: {
+    title: 'We reported that it is not your picture',
+    doNotType: 'Do not type your password on this kiosk.',
+    recorded:
+      'Your cooperative got the report with this kiosk, the date and the time. Call the helpline and give this reference.',
+    reference: 'Reference',
+    nextTitle: 'What happens next',
+    next1: 'An adviser will review the report and contact you on your registered phone or e-mail.',
+    next2:
+      'If you did not change your picture, the cooperative will help you choose a new one and check your password.',
+    next3: 'You can see an adviser at this branch with your ID document.',
+  },
+  terms: {
+    title: 'Terms and conditions of use',
+    loading: 'Loading the terms…',
+    version: 'Version {version}',
+    back: 'Back',
   },
   password: {
     title: 'Enter your password',

@@ -15,6 +15,8 @@ export const signInEs = {
     digits: 'Números',
     forgot: 'Olvidé mi clave',
     enroll: '¿No tiene usuario en línea? Regístrese',
+    termsLine: 'Al ingresar usted acepta los términos y condiciones de uso.',
+    termsLink: 'Leer los términos',
   },
   steps: { label: 'Pasos para ingresar', id: 'Documento', security: 'Verificación', password: 'Clave' },
   security: {
@@ -27,6 +29,23 @@ export const signInEs = {
     warning: 'Si esta no es su imagen o frase de seguridad, NO ingrese su clave.',
     confirm: 'Sí, es mi imagen — continuar',
     reject: 'No es mi imagen',
+  },
+  reported: {
+    title: 'Reportamos que no es su imagen',
+    doNotType: 'No escriba su clave en este equipo.',
+    recorded:
+      'Su cooperativa recibió el reporte con este kiosco, la fecha y la hora. Llame a la línea de atención y dé esta referencia.',
+    reference: 'Referencia',
+    nextTitle: 'Qué sigue',
+    next1: 'Un asesor revisará el reporte y le contactará a su celular o correo registrados.',
+    next2: 'Si usted no cambió su imagen, la cooperativa le ayudará a elegir una nueva y a revisar su clave.',
+    next3: 'Puede acercarse a un asesor de esta oficina con su documento de identidad.',
+  },
+  terms: {
+    title: 'Términos y condiciones de uso',
+    loading: 'Cargando los términos…',
+    version: 'Versión {version}',
+    back: 'Volver',
   },
   password: {
     title: 'Ingrese su clave',

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { LookupResponse } from '@shared/api/auth'
+import type { ImageReportResponse, SignInQuestion } from '@shared/api/sign-in-extras'
 import { call } from '@/bridge'
 import { useSessionStore } from '@/stores/session'
 
@@ -14,17 +15,63 @@ export const useLoginStore = defineStore('login', () => {
   const imageConfirmed = ref(false)
   /** An ID typed on another screen (recovery) for the ID step to start with, so it is not typed twice. */
   const carriedId = ref<string | null>(null)
+  /** The security question the cooperative asks before the image (pa), until answered right. */
+  const question = shallowRef<Extract<SignInQuestion, { required: true }> | null>(null)
+  /** The right answer's proof, sent with lookup and login; never shown. */
+  let questionTicket: string | undefined
+  /** The last "No es mi imagen" report, for the screen that tells the member what happens next. */
+  const imageReport = shallowRef<ImageReportResponse | null>(null)
   let attempt = 0
 
-  /** True when the lookup applied; false when the attempt was abandoned meanwhile. */
-  async function lookup(id: string): Promise<boolean> {
+  /**
+   * The ID step: where the cooperative asks a question first the answer is 'question', else the image
+   * is looked up ('security'); null when the attempt was abandoned meanwhile.
+   */
+  async function begin(id: string): Promise<'question' | 'security' | null> {
     const mine = ++attempt
-    const result = await call('auth.lookup', { idNumber: id })
+    const asked = await call('signIn.question', { idNumber: id })
+    if (mine !== attempt) return null
+    if (asked.required) {
+      idNumber.value = id
+      identity.value = null
+      question.value = asked
+      questionTicket = undefined
+      return 'question'
+    }
+    return (await lookup(id)) ? 'security' : null
+  }
+
+  /** A right answer opens the image step; a wrong one throws (the same question stays). */
+  async function answer(text: string): Promise<boolean> {
+    if (!idNumber.value || !question.value) return false
+    const mine = attempt
+    const { questionTicket: ticket } = await call('signIn.answer', { idNumber: idNumber.value, answer: text })
+    if (mine !== attempt) return false
+    questionTicket = ticket
+    question.value = null
+    return lookup(idNumber.value, false)
+  }
+
+  /** True when the lookup applied; false when the attempt was abandoned meanwhile. */
+  async function lookup(id: string, fresh = true): Promise<boolean> {
+    const mine = fresh ? ++attempt : attempt
+    const result = await call(
+      'auth.lookup',
+      questionTicket ? { idNumber: id, questionTicket } : { idNumber: id },
+    )
     if (mine !== attempt) return false
     idNumber.value = id
     identity.value = result
     imageConfirmed.value = false
     return true
+  }
+
+  /** "No es mi imagen": the API records it; the sign-in is over (the ID is forgotten). */
+  async function reportImage(): Promise<void> {
+    if (!idNumber.value) return
+    const report = await call('signIn.reportImage', { idNumber: idNumber.value })
+    clear()
+    imageReport.value = report
   }
 
   function confirmImage(): void {
@@ -38,7 +85,12 @@ export const useLoginStore = defineStore('login', () => {
   async function login(password: string): Promise<boolean> {
     if (!idNumber.value || !imageConfirmed.value) return false
     const mine = attempt
-    const result = await call('auth.login', { idNumber: idNumber.value, password })
+    const result = await call(
+      'auth.login',
+      questionTicket
+        ? { idNumber: idNumber.value, password, questionTicket }
+        : { idNumber: idNumber.value, password },
+    )
     if (mine !== attempt) {
       // The member walked away (timeout) while main signed in: do not leave that session open.
       await call('auth.logout', {}).catch(() => undefined)
@@ -53,6 +105,9 @@ export const useLoginStore = defineStore('login', () => {
     idNumber.value = null
     identity.value = null
     imageConfirmed.value = false
+    question.value = null
+    questionTicket = undefined
+    imageReport.value = null
   }
 
   function reset(): void {
@@ -72,5 +127,20 @@ export const useLoginStore = defineStore('login', () => {
     return id
   }
 
-  return { idNumber, identity, imageConfirmed, lookup, confirmImage, login, reset, carryId, takeCarriedId }
+  return {
+    idNumber,
+    identity,
+    imageConfirmed,
+    question,
+    imageReport,
+    begin,
+    answer,
+    lookup,
+    reportImage,
+    confirmImage,
+    login,
+    reset,
+    carryId,
+    takeCarriedId,
+  }
 })

@@ -136,6 +136,9 @@ export const en: SimulatorsMessages = {
     label: 'Print the simulation',
     receipt: 'Print a receipt',
     pdf: 'Save PDF',
+    email: 'Send to my e-mail',
+    emailed:
+      'PDF sent to your registered e-mail {to} ({pages} pages). | PDF sent to your registered e-mail {to} (1 page). | PDF sent to your registered e-mail {to} ({pages} pages).',
     printing: 'Printing…',
     generating: 'Making the PDF…',
     printed: 'Receipt printed.',

@@ -142,6 +142,9 @@ export const es = {
     label: 'Imprimir la simulación',
     receipt: 'Imprimir en recibo',
     pdf: 'Guardar PDF',
+    email: 'Enviar a mi correo',
+    emailed:
+      'PDF enviado a su correo registrado {to} ({pages} páginas). | PDF enviado a su correo registrado {to} (1 página). | PDF enviado a su correo registrado {to} ({pages} páginas).',
     printing: 'Imprimiendo…',
     generating: 'Generando el PDF…',
     printed: 'Recibo impreso.',

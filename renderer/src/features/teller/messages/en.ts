@@ -68,6 +68,7 @@ export const en: TellerMessages = {
       'contract-accepted': 'Contract accepted',
       locked: 'User locked',
       'teller-action': 'Teller action',
+      'image-reported': 'Reported "It is not my picture"',
     },
     eventWords: {
       sms: 'SMS',

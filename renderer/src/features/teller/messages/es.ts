@@ -70,6 +70,7 @@ export const es = {
       'contract-accepted': 'Contrato aceptado',
       locked: 'Usuario bloqueado',
       'teller-action': 'Acción en caja',
+      'image-reported': 'Reportó «No es mi imagen»',
     },
     /** The words of an event's detail, which the API gives as codes (reason, channel, template). */
     eventWords: {
