@@ -26,6 +26,8 @@ export const USAGE = `Usage: npm run sandbox -- [options]
   --session-ttl <sec>   session lifetime, sliding on keepalive (default 300)
   --secret <string>     HMAC key for decoys and lockout keys (default: generated at seed time)
   --quiet               log warnings and errors only
+  --dev-unsigned        accept API requests without a device signature (npm start only; says so in
+                        its log; signed requests are still checked, a revoked kiosk stays refused)
 ${CREDENTIAL_USAGE}
 ${STAFF_USAGE}
   --help                show this help`
@@ -47,6 +49,7 @@ export interface CliOptions {
   sessionTtlSeconds: number
   secret: string | undefined
   quiet: boolean
+  devUnsigned: boolean
   /** Temporary keys, codes and rate limits. */
   credentials: CredentialOptions
   /** Staff sign-in: idle timeout, lockout, LDAP directory. */
@@ -78,6 +81,7 @@ export function parseCliArgs(argv: readonly string[], cwd = process.cwd()): CliO
         'session-ttl': { type: 'string' },
         secret: { type: 'string' },
         quiet: { type: 'boolean' },
+        'dev-unsigned': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         ...CREDENTIAL_PARSE_OPTIONS,
         ...STAFF_PARSE_OPTIONS,
@@ -106,6 +110,7 @@ export function parseCliArgs(argv: readonly string[], cwd = process.cwd()): CliO
     sessionTtlSeconds: intFlag('session-ttl', values['session-ttl'], 300, 10, 86_400),
     secret: values.secret,
     quiet: values.quiet ?? false,
+    devUnsigned: values['dev-unsigned'] ?? false,
     credentials: credentialOptionsFromFlags(values, intFlag),
     staff: staffOptionsFromFlags(values, intFlag, (m) => new CliUsageError(m)),
   }

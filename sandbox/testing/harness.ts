@@ -36,14 +36,25 @@ export interface TestSandbox extends RunningSandbox {
   dir: string
 }
 
-/** Starts on port 0 with silent logs and the test clock; `close` also removes the temp folder it made. */
+/**
+ * Starts on port 0 with silent logs and the test clock; `close` also removes the temp folder it made.
+ * Unsigned requests are accepted (`devUnsigned`) unless a test asks for `devUnsigned: false`: the
+ * device-signature tests and main's signed integration tests do (test/integration/device-*.test.ts).
+ */
 export async function startTestSandbox(
   opts: Partial<StartOptions> & { clock?: TestClock } = {},
 ): Promise<TestSandbox> {
   const clock = opts.clock ?? testClock()
   const temp = opts.dataFile ? undefined : tempDir()
   const dataFile = opts.dataFile ?? join(temp!.dir, 'sandbox.db')
-  const running = await startSandbox({ port: 0, logLevel: 'silent', ...opts, dataFile, now: clock.now })
+  const running = await startSandbox({
+    port: 0,
+    logLevel: 'silent',
+    devUnsigned: true,
+    ...opts,
+    dataFile,
+    now: clock.now,
+  })
   return {
     ...running,
     clock,

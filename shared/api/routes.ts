@@ -3,6 +3,7 @@ import { AUTH_ROUTES } from './auth'
 import { BENEFICIARY_ROUTES } from './beneficiaries'
 import { CREDENTIALS_ROUTES } from './credentials'
 import { DEFERRAL_ROUTES } from './deferrals'
+import { DEVICE_ROUTES } from './devices'
 import { ENROLLMENT_ROUTES } from './credentials-enrollment'
 import { SYSTEM_ROUTES } from './health'
 import { MEMBER_ROUTES } from './member'
@@ -33,6 +34,7 @@ export const API_ROUTES = {
   ...SIMULATOR_ROUTES,
   ...DEFERRAL_ROUTES,
   ...TELLER_ROUTES,
+  ...DEVICE_ROUTES,
 } as const satisfies Record<string, ApiRoute>
 
 export type ApiRouteName = keyof typeof API_ROUTES

@@ -12,6 +12,9 @@ export const COVERED_COMPONENTS = ['@method', '@path', 'date', 'content-digest']
 export const MAX_SKEW_SECONDS = 300
 export const SIGNATURE_ALG = 'ed25519'
 
+/** WebCrypto's key type, named the same way under the DOM and the Node typings. */
+export type DeviceCryptoKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>
+
 /** What a component's value is read from. */
 export interface MessageParts {
   method: string
@@ -64,7 +67,7 @@ export const bodyBytes = (body: string | Uint8Array<ArrayBuffer> | undefined): U
 
 export interface DeviceSigningKey {
   keyId: string
-  privateKey: CryptoKey
+  privateKey: DeviceCryptoKey
 }
 
 /** The headers that sign one request: Date, Content-Digest, Signature-Input, Signature. */
@@ -146,7 +149,7 @@ export type SignatureRefusal =
   | 'revoked'
   | 'bad-signature'
 
-export type KeyLookup = (keyId: string) => Promise<{ revoked: boolean; publicKey: CryptoKey } | null>
+export type KeyLookup = (keyId: string) => Promise<{ revoked: boolean; publicKey: DeviceCryptoKey } | null>
 
 export type VerifyResult = { ok: true; keyId: string } | { ok: false; reason: SignatureRefusal }
 
@@ -203,16 +206,19 @@ export async function verifyRequest(input: {
 
 /** An Ed25519 key pair for a device: the public key raw (base64url), the private one PKCS#8 (base64url). */
 export async function generateDeviceKeyPair(): Promise<{ publicKey: string; privateKey: string }> {
-  const pair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair
+  const pair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as {
+    publicKey: DeviceCryptoKey
+    privateKey: DeviceCryptoKey
+  }
   const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey))
   const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey))
   return { publicKey: toBase64Url(raw), privateKey: toBase64Url(pkcs8) }
 }
 
-export const importDevicePublicKey = (raw: string): Promise<CryptoKey> =>
+export const importDevicePublicKey = (raw: string): Promise<DeviceCryptoKey> =>
   crypto.subtle.importKey('raw', fromBase64(raw), 'Ed25519', false, ['verify'])
 
-export const importDevicePrivateKey = (pkcs8: string): Promise<CryptoKey> =>
+export const importDevicePrivateKey = (pkcs8: string): Promise<DeviceCryptoKey> =>
   crypto.subtle.importKey('pkcs8', fromBase64(pkcs8), 'Ed25519', false, ['sign'])
 
 /** A key's id: `dev-` and the first 22 characters of its raw public key's sha-256 (base64url). */
