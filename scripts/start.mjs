@@ -59,6 +59,8 @@ if (!apiUrl) {
       'sandbox/cli.ts',
       ...['--port', opts['sandbox-port'], '--profile', opts.profile],
       ...['--data', `${opts['data-dir']}/sandbox-${opts.profile}.db`],
+      // A development run: the demo kiosk is not provisioned, so the sandbox takes unsigned requests.
+      '--dev-unsigned',
     ],
     { name: 'API sandbox' },
   ).catch((e) => {
@@ -68,7 +70,11 @@ if (!apiUrl) {
   children.push(child)
   apiUrl = info.url
   console.log(`API sandbox (${opts.profile}) at ${apiUrl} — demo members: see README.md`)
+  console.log(
+    'Device signatures are off for this development run (--dev-unsigned); a branch kiosk is provisioned.',
+  )
 }
+const devUnsigned = !opts.api
 const configFile = `${opts['data-dir']}/kiosk-config-${opts.profile}.json`
 
 /** The one line of Electron's start-up noise that says why it could not start. */
@@ -90,7 +96,13 @@ async function tryElectron() {
     let stderr = ''
     let passThrough = false
     const child = spawn(bin('electron'), ['.'], {
-      env: { ...process.env, KIOSK_API_URL: apiUrl, KIOSK_PROFILE: opts.profile, KIOSK_MODE: opts.mode },
+      env: {
+        ...process.env,
+        KIOSK_API_URL: apiUrl,
+        KIOSK_PROFILE: opts.profile,
+        KIOSK_MODE: opts.mode,
+        ...(devUnsigned ? { KIOSK_DEV_UNSIGNED: '1' } : {}),
+      },
       stdio: ['ignore', 'inherit', 'pipe'],
     })
     children.push(child)
@@ -122,6 +134,7 @@ if (!opts.web) {
 const webArgs = ['electron/web/cli.ts', '--config', configFile, '--api', apiUrl, '--profile', opts.profile]
 if (opts['no-open']) webArgs.push('--no-open')
 if (opts.kiosk) webArgs.push('--kiosk')
+if (devUnsigned) webArgs.push('--dev-unsigned')
 webArgs.push('--mode', opts.mode)
 const { child: web, info } = await startService(bin('tsx'), webArgs, { name: 'browser shell' })
 children.push(web)

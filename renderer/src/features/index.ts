@@ -1,5 +1,6 @@
 import { credentialsFeature } from './credentials'
 import { deferralsFeature } from './deferrals'
+import { deviceFeature } from './device'
 import { helpFeature } from './help'
 import { maintenanceFeature } from './maintenance'
 import { paymentsFeature } from './payments'
@@ -11,6 +12,7 @@ import { tellerFeature } from './teller'
 export type { FeatureTile, KioskFeature } from './kiosk-feature'
 export { HelpButton, helpLocation } from './help'
 export { MaintenanceGesture, useMaintenanceStore } from './maintenance'
+export { useDeviceStore } from './device'
 
 /** Every feature of the kiosk, in home-tile order. */
 export const FEATURES = [
@@ -23,4 +25,5 @@ export const FEATURES = [
   maintenanceFeature,
   tellerFeature,
   helpFeature,
+  deviceFeature,
 ] as const

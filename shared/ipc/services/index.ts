@@ -3,6 +3,7 @@ import { BENEFICIARIES_SERVICE } from './beneficiaries'
 import { CONFIG_SERVICE } from './config'
 import { CREDENTIALS_SERVICE } from './credentials'
 import { DEFERRALS_SERVICE } from './deferrals'
+import { DEVICE_SERVICE } from './device'
 import { MAINTENANCE_SERVICE } from './maintenance'
 import { MEMBER_SERVICE } from './member'
 import { PAYMENTS_SERVICE } from './payments'
@@ -17,6 +18,7 @@ export { BENEFICIARIES_SERVICE } from './beneficiaries'
 export { CONFIG_SERVICE } from './config'
 export { CREDENTIALS_SERVICE } from './credentials'
 export { DEFERRALS_SERVICE } from './deferrals'
+export { DEVICE_SERVICE } from './device'
 export { MAINTENANCE_SERVICE } from './maintenance'
 export { MEMBER_SERVICE } from './member'
 export { PAYMENTS_SERVICE } from './payments'
@@ -43,6 +45,7 @@ export const KIOSK_SERVICES = [
   SIMULATORS_SERVICE,
   DEFERRALS_SERVICE,
   TELLER_SERVICE,
+  DEVICE_SERVICE,
 ] as const
 
 export type KioskService = (typeof KIOSK_SERVICES)[number]
