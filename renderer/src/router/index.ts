@@ -11,6 +11,7 @@ import {
 import type { Pinia } from 'pinia'
 import type { SetupStep } from '@shared/credentials/setup-steps'
 import { FEATURES, useDeviceStore, useMaintenanceStore } from '@/features'
+import { onIpcFailure } from '@/bridge'
 import { loadFeatureMessages } from '@/i18n/feature-messages'
 import WelcomePage from '@/pages/WelcomePage.vue'
 import { useConfigStore } from '@/stores/config'
@@ -111,6 +112,11 @@ export function createAppRouter(history: RouterHistory, pinia: Pinia) {
       if (!step && to.meta.setupStep) return { name: 'home' }
     }
     return true
+  })
+
+  // The API refused this kiosk's key: its device screen at once, from wherever it is.
+  onIpcFailure((error) => {
+    if (error.code === 'DEVICE_REVOKED') void router.replace({ name: 'device-status' })
   })
 
   // A feature's texts arrive with its first screen: asked for first, awaited once the screen has loaded.

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { generateKeyPairSync, type KeyObject } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
@@ -15,6 +16,10 @@ export interface KioskStack {
   dataFile: string
   /** The browser shell's data folder (its config, the reprint queue). */
   dataDir: string
+  /** The cooperative provisioning key the shell trusts (its public half in `<dataDir>/trust`). */
+  provisioningKey: KeyObject
+  /** Where the shell's first-run screen looks for provisioning files (`<dataDir>/usb`). */
+  usbDir: string
   stopSandbox(): Promise<void>
 }
 
@@ -43,6 +48,7 @@ async function startStack(
     { name: 'sandbox' },
   )
   const credentialFile = join(dir, 'device-credential.json')
+  const provisioningKey = trustedProvisioningKey(join(dir, 'trust'))
   const kioskId = overrides.kioskId ?? 'KIOSK-001'
   if (device === 'signed') await enrollStackDevice(sandbox.info.url as string, kioskId, credentialFile)
   const configFile = join(dir, 'kiosk-config.json')
@@ -57,7 +63,7 @@ async function startStack(
       'electron/web/cli.ts',
       ...['--config', configFile, '--port', '0', '--no-open', '--log-level', 'error'],
       ...(device === 'unsigned' ? ['--dev-unsigned'] : ['--device-credential-file', credentialFile]),
-      ...['--usb-root', join(dir, 'usb')],
+      ...['--usb-root', join(dir, 'usb'), '--trust-keys', join(dir, 'trust')],
     ],
     { name: 'browser shell' },
   )
@@ -67,7 +73,16 @@ async function startStack(
     sandboxUrl: sandbox.info.url,
     shell_: shell.info,
     dataFile,
+    provisioningKey,
   }
+}
+
+/** A test cooperative's provisioning key pair: the public half where the shell reads trusted keys. */
+function trustedProvisioningKey(trustDir: string): KeyObject {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519')
+  mkdirSync(trustDir, { recursive: true })
+  writeFileSync(join(trustDir, 'cooperative.pem'), publicKey.export({ type: 'spki', format: 'pem' }))
+  return privateKey
 }
 
 /** Enrolls a device key for the kiosk as provisioning would, into the shell's test credential file. */
@@ -116,6 +131,8 @@ export const test = base.extend<{
         launchUrl: s.shell_.launchUrl as string,
         dataFile: s.dataFile,
         dataDir: dir,
+        provisioningKey: s.provisioningKey,
+        usbDir: join(dir, 'usb'),
         stopSandbox: () => stop(s.sandbox),
       })
     } finally {

@@ -2,8 +2,8 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DeviceState } from '@shared/ipc/services/device'
-import { setBridge } from '@/bridge'
-import { createFakeBridge, ok } from '@/testing/fake-bridge'
+import { call, setBridge } from '@/bridge'
+import { createFakeBridge, fail, ok } from '@/testing/fake-bridge'
 import { mountApp } from '@/testing/mount-app'
 
 let wrapper: VueWrapper | null = null
@@ -74,5 +74,19 @@ describe('device screens', () => {
     await router.push('/device')
     await flushPromises()
     expect(router.currentRoute.value.name).toBe('welcome')
+  })
+})
+
+describe('a key revoked while the kiosk serves', () => {
+  it('shows "Quiosco fuera de servicio" as soon as a call is refused with DEVICE_REVOKED', async () => {
+    const bridge = bridgeIn('active')
+    const { router } = await start(bridge)
+    expect(router.currentRoute.value.name).toBe('welcome')
+    bridge.handlers['device.status'] = () => ok({ state: 'revoked' as const, kioskId: 'KIOSK-014' })
+    bridge.handlers['auth.lookup'] = () => fail('DEVICE_REVOKED')
+    await expect(call('auth.lookup', { idNumber: '52874193' })).rejects.toThrow()
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('device-status')
+    expect(wrapper!.find('h1').text()).toBe('Quiosco fuera de servicio')
   })
 })
