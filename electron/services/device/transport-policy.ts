@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
-import { Agent } from 'node:https'
+import { createHash, X509Certificate } from 'node:crypto'
+import { Agent, type AgentOptions } from 'node:https'
 import { checkServerIdentity, type PeerCertificate } from 'node:tls'
 import { KioskError } from '../../../shared/ipc/errors'
 
@@ -25,14 +25,19 @@ export function assertSafeBaseUrl(baseUrl: string): string {
 }
 
 /** The HPKP-style pin of a certificate: sha-256 of its SubjectPublicKeyInfo, base64. */
-export const spkiPinOf = (cert: Pick<PeerCertificate, 'pubkey'>): string | undefined =>
-  cert.pubkey && createHash('sha256').update(cert.pubkey).digest('base64')
+export const spkiPinOf = (cert: Pick<PeerCertificate, 'raw'>): string | undefined =>
+  // Not cert.pubkey: for EC keys that is the bare point, not the SubjectPublicKeyInfo pins are made of.
+  cert.raw &&
+  createHash('sha256')
+    .update(new X509Certificate(cert.raw).publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('base64')
 
 /** An https agent that, after the usual checks, accepts only servers whose key is in `pins`. */
-export function pinnedAgent(pins: readonly string[]): Agent {
+export function pinnedAgent(pins: readonly string[], options: AgentOptions = {}): Agent {
   const allowed = new Set(pins)
   return new Agent({
     keepAlive: true,
+    ...options,
     checkServerIdentity(host, cert) {
       const usual = checkServerIdentity(host, cert)
       if (usual) return usual
