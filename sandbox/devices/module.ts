@@ -1,3 +1,4 @@
+import { KioskError } from '../../shared/ipc/errors'
 import type { SandboxModule } from '../modules/sandbox-module'
 import { createDeviceRegistry, type DeviceRegistry } from './device-registry'
 import { DEVICES_MIGRATIONS } from './migrations'
@@ -19,7 +20,11 @@ export const devicesModule: SandboxModule<DeviceRouteName, DeviceRegistry> = {
     return {
       handlers: {
         enrollDevice: ({ body }) => registry.enroll(body),
-        deviceStatus: ({ deviceKey }) => registry.credential(deviceKey ?? ''),
+        deviceStatus: ({ deviceKey }) => {
+          // Only reachable unsigned under --dev-unsigned: there is no device to describe.
+          if (!deviceKey) throw new KioskError('DEVICE_UNAUTHORIZED', 'Request not signed by a device')
+          return registry.credential(deviceKey)
+        },
       },
       hooks: (app) => {
         if (!options.devUnsigned) return installSignatureHook(app, registry, { required: true, now })

@@ -111,7 +111,10 @@ describe('--dev-unsigned', () => {
   it('lets unsigned requests through, but still refuses a revoked kiosk that signs', async () => {
     const sandbox = await startTestSandbox({ devUnsigned: true, clock: wallClock() })
     try {
-      expect((await testApiClient(sandbox.url, logger).call('health', undefined)).status).toBe('ok')
+      const unsigned = testApiClient(sandbox.url, logger)
+      expect((await unsigned.call('health', undefined)).status).toBe('ok')
+      // …but an unsigned request has no device to describe.
+      expect((await caught(unsigned.call('deviceStatus', undefined))).code).toBe('DEVICE_UNAUTHORIZED')
       const credential = await enrollTestDevice(sandbox.url, 'KIOSK-DEV')
       await revokeDevice(sandbox.url, 'KIOSK-DEV')
       const signed = testApiClient(sandbox.url, logger, { signer: createRequestSigner(credential) })
