@@ -96,6 +96,8 @@ export function createKioskServices({
   const logger = journal.logger
   const { api, device } = createDeviceWiring(config, deviceOptions, logger, apiClient)
   const auth = createAuthService({ api, kioskId: config.kioskId, emit, logger, clock })
+  // Out of service: nobody stays signed in at a kiosk the cooperative no longer trusts.
+  device.onRevoked(() => void auth.endAll())
   const ctx: KioskContext = {
     config,
     api,

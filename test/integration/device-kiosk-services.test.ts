@@ -68,6 +68,8 @@ describe("main's services, fully signed, against the enforcing sandbox", () => {
     await revokeDevice(sandbox.url, 'KIOSK-IT')
     expect(await call('member.summary')).toMatchObject({ ok: false, error: { code: 'DEVICE_REVOKED' } })
     expect(await call('device.status')).toMatchObject({ ok: true, data: { state: 'revoked' } })
+    // The member's session ended in main with the revocation.
+    await expect.poll(() => services.auth.hasSession()).toBe(false)
     await services.dispose()
   })
 

@@ -24,6 +24,7 @@ export function createDeviceService(deps: DeviceServiceDeps) {
   // The API is asked once whether the key is still good; afterwards every refusal updates the state.
   let checked: Promise<void> | undefined
   let scanned = new Map<string, string>()
+  const onRevoked = new Set<() => void>()
 
   const check = async () => {
     try {
@@ -44,6 +45,11 @@ export function createDeviceService(deps: DeviceServiceDeps) {
       if (error.code !== 'DEVICE_REVOKED' || state === 'revoked') return
       state = 'revoked'
       deps.logger.error({ kioskId }, 'device: key revoked by the API, kiosk out of service')
+      for (const listener of onRevoked) listener()
+    },
+    /** Called once the kiosk is out of service (the composition root ends every session then). */
+    onRevoked(listener: () => void) {
+      onRevoked.add(listener)
     },
     async status() {
       if (state === 'active') await (checked ??= check())
