@@ -27,6 +27,8 @@ export const USAGE = `Usage: npm run sandbox -- [options]
   --secret <string>     HMAC key for decoys and lockout keys (default: generated at seed time)
   --quiet               log warnings and errors only
   --ach-clearing <sec>  run the ACH clearing every <sec> seconds (default 0: only on POST /sandbox/payments/ach/clearing)
+  --dev-unsigned        accept API requests without a device signature (npm start only; says so in
+                        its log; signed requests are still checked, a revoked kiosk stays refused)
 ${CREDENTIAL_USAGE}
 ${STAFF_USAGE}
   --help                show this help`
@@ -50,6 +52,7 @@ export interface CliOptions {
   quiet: boolean
   /** ACH clearing run period; 0 runs it only when asked over HTTP. */
   achClearingSeconds: number
+  devUnsigned: boolean
   /** Temporary keys, codes and rate limits. */
   credentials: CredentialOptions
   /** Staff sign-in: idle timeout, lockout, LDAP directory. */
@@ -82,6 +85,7 @@ export function parseCliArgs(argv: readonly string[], cwd = process.cwd()): CliO
         secret: { type: 'string' },
         quiet: { type: 'boolean' },
         'ach-clearing': { type: 'string' },
+        'dev-unsigned': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         ...CREDENTIAL_PARSE_OPTIONS,
         ...STAFF_PARSE_OPTIONS,
@@ -111,6 +115,7 @@ export function parseCliArgs(argv: readonly string[], cwd = process.cwd()): CliO
     secret: values.secret,
     quiet: values.quiet ?? false,
     achClearingSeconds: intFlag('ach-clearing', values['ach-clearing'], 0, 0, 86_400),
+    devUnsigned: values['dev-unsigned'] ?? false,
     credentials: credentialOptionsFromFlags(values, intFlag),
     staff: staffOptionsFromFlags(values, intFlag, (m) => new CliUsageError(m)),
   }

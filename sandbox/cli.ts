@@ -54,6 +54,7 @@ async function main(): Promise<void> {
       achClearingSeconds: opts.achClearingSeconds,
       secret: opts.secret,
       logLevel: opts.quiet ? 'warn' : 'info',
+      devUnsigned: opts.devUnsigned,
       ...opts.credentials,
       ...opts.staff,
     })
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
     fail(`could not start: ${e instanceof Error ? e.message : String(e)}`, 1)
   }
   closeOnSignals(sandbox)
+  if (opts.devUnsigned)
+    process.stderr.write('sandbox: --dev-unsigned: device signatures are NOT required (development only)\n')
   const line = { event: 'listening', url: sandbox.url, profile: sandbox.profile.id, data: sandbox.dataFile }
   process.stdout.write(`${JSON.stringify(line)}\n`)
 }

@@ -23,6 +23,8 @@ export const SandboxOptionsSchema = z.object({
   achClearingSeconds: z.number().int().min(0).max(86_400).default(0),
   /** Reported by /health and the OpenAPI document; default: package.json's. */
   version: z.string().min(1).optional(),
+  /** Accept unsigned API requests (`npm start`'s --dev-unsigned): development only; signed ones are still checked. */
+  devUnsigned: z.boolean().default(false),
   /** Temporary keys, codes, security-answer block and rate limits (sandbox/credentials/options.ts). */
   ...CREDENTIAL_OPTIONS_SHAPE,
   /** Staff sign-in: idle timeout, lockout, LDAP directory (sandbox/staff/options.ts). */

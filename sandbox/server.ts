@@ -8,6 +8,7 @@ import { createSessionStore } from './auth/sessions'
 import { credentialsModule } from './credentials/module'
 import { deferralsModule } from './deferrals/module'
 import { documentMailModule } from './document-mail/module'
+import { devicesModule } from './devices/module'
 import { readMeta } from './db/meta'
 import { migrate } from './db/migrate'
 import { openDatabase } from './db/open'
@@ -50,6 +51,8 @@ import type { ApiRouteName } from '../shared/api/routes'
  */
 export const SANDBOX_MODULES = [
   healthModule,
+  // Before every other hook: an unsigned or revoked device is refused first.
+  devicesModule,
   membersModule,
   // Before credentials: its principal check runs ahead of every other hook.
   staffModule,

@@ -47,6 +47,7 @@ async function shellStart(page: Page, configFile: string, shells: ChildProcess[]
   const t0 = performance.now()
   const shell = await startService(bin('tsx'), [
     'electron/web/cli.ts',
+    '--dev-unsigned',
     '--config',
     configFile,
     '--no-open',
@@ -223,6 +224,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-bench-'))
   const sandbox = await startService(bin('tsx'), [
     'sandbox/cli.ts',
+    '--dev-unsigned',
     '--port',
     '0',
     '--data',

@@ -61,6 +61,8 @@ if (!apiUrl) {
       'sandbox/cli.ts',
       ...['--port', opts['sandbox-port'], '--profile', opts.profile],
       ...['--data', `${opts['data-dir']}/sandbox-${opts.profile}.db`],
+      // A development run: the demo kiosk is not provisioned, so the sandbox takes unsigned requests.
+      '--dev-unsigned',
     ],
     { name: 'API sandbox' },
   ).catch((e) => {
@@ -70,13 +72,17 @@ if (!apiUrl) {
   children.push(child)
   apiUrl = info.url
   console.log(`API sandbox (${opts.profile}) at ${apiUrl} — demo members: see README.md`)
+  console.log(
+    'Device signatures are off for this development run (--dev-unsigned); a branch kiosk is provisioned.',
+  )
 }
+const devUnsigned = !opts.api
 const configFile = `${opts['data-dir']}/kiosk-config-${opts.profile}.json`
 
 // A newcomer sees printing: receipts go to the project's virtual printer, shown on its own page.
 let printerUrl
 if (!opts['no-virtual-printer']) {
-  const { child, info } = await startService(bin('tsx'), ['sandbox/devices/cli.ts'], {
+  const { child, info } = await startService(bin('tsx'), ['sandbox/virtual-printer/cli.ts'], {
     name: 'virtual receipt printer',
   })
   children.push(child)
@@ -109,6 +115,7 @@ async function tryElectron() {
         KIOSK_PROFILE: opts.profile,
         KIOSK_MODE: opts.mode,
         ...(printerUrl ? { KIOSK_PRINTER_URL: printerUrl } : {}),
+        ...(devUnsigned ? { KIOSK_DEV_UNSIGNED: '1' } : {}),
       },
       stdio: ['ignore', 'inherit', 'pipe'],
     })
@@ -142,6 +149,7 @@ const webArgs = ['electron/web/cli.ts', '--config', configFile, '--api', apiUrl,
 if (printerUrl) webArgs.push('--printer', printerUrl)
 if (opts['no-open']) webArgs.push('--no-open')
 if (opts.kiosk) webArgs.push('--kiosk')
+if (devUnsigned) webArgs.push('--dev-unsigned')
 webArgs.push('--mode', opts.mode)
 const { child: web, info } = await startService(bin('tsx'), webArgs, { name: 'browser shell' })
 children.push(web)

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { KioskConfig } from '../../shared/config/kiosk-config'
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../shared/ipc/channels'
 import { createIpcRegistry, type EmitEvent, type IpcHandlers, type IpcRegistry } from '../ipc/registry'
-import { createApiClient, type ApiClient } from '../services/api-client'
+import type { ApiClient } from '../services/api-client'
 import { createAuthService, type AuthService } from '../services/auth-service'
 import { createKioskJournal } from '../services/kiosk-journal'
 import type { ServiceLogger } from '../services/logger'
@@ -14,6 +14,8 @@ import { beneficiariesFeature } from './features/beneficiaries-feature'
 import { configFeature } from './features/config-feature'
 import { credentialsFeature } from './features/credentials-feature'
 import { deferralsFeature } from './features/deferrals-feature'
+import { deviceFeature } from './features/device-feature'
+import { createDeviceWiring, type DeviceOptions } from './device-options'
 import { memberFeature } from './features/member-feature'
 import { memberDataFeature } from './features/member-data-feature'
 import { journalFile, paymentsFeature } from './features/payments-feature'
@@ -45,6 +47,7 @@ const FEATURES = [
   tellerFeature,
   memberDataFeature,
   signInExtrasFeature,
+  deviceFeature,
 ] as const
 
 // Compile-time check: every declared channel is answered by some feature. A service declared without a
@@ -60,6 +63,8 @@ export interface KioskServicesOptions {
   clock?: Clock
   /** Folder for the kiosk's own files (reprint queue, saved PDFs); without one they stay in memory. */
   dataDir?: string
+  /** The device identity (issue 12): the keychain credential that signs every API request. */
+  device?: DeviceOptions
 }
 
 export interface KioskServices {
@@ -85,6 +90,7 @@ export function createKioskServices({
   apiClient,
   clock = systemClock,
   dataDir,
+  device: deviceOptions,
 }: KioskServicesOptions): KioskServices {
   const journal = createKioskJournal({
     logger: baseLogger,
@@ -92,16 +98,10 @@ export function createKioskServices({
     eventsFile: dataDir ? join(dataDir, 'kiosk-events.json') : null,
   })
   const logger = journal.logger
-  const api =
-    apiClient ??
-    createApiClient({
-      baseUrl: config.api.baseUrl,
-      timeoutMs: config.api.timeoutMs,
-      retries: config.api.retries,
-      kioskId: config.kioskId,
-      logger,
-    })
+  const { api, device } = createDeviceWiring(config, deviceOptions, logger, apiClient)
   const auth = createAuthService({ api, kioskId: config.kioskId, emit, logger, clock })
+  // Out of service: nobody stays signed in at a kiosk the cooperative no longer trusts.
+  device.onRevoked(() => void auth.endAll())
   const ctx: KioskContext = {
     config,
     api,
@@ -113,6 +113,7 @@ export function createKioskServices({
     journal,
     journalFile: journalFile(config.journal.file, dataDir ?? null),
     exportDir: exportDir(dataDir ?? null),
+    device,
   }
   const features = FEATURES.map((f) => f(ctx) as KioskFeature<InvokeChannel>)
   const handlers = mergeHandlers(features)

@@ -2,6 +2,7 @@ import type { KioskConfig } from '../../shared/config/kiosk-config'
 import type { InvokeChannel } from '../../shared/ipc/channels'
 import type { EmitEvent, IpcHandlers } from '../ipc/registry'
 import type { ApiClient } from '../services/api-client'
+import type { DeviceService } from '../services/device/device-service'
 import type { AuthService } from '../services/auth-service'
 import type { KioskJournal } from '../services/kiosk-journal'
 import type { ServiceLogger } from '../services/logger'
@@ -23,6 +24,8 @@ export interface KioskContext {
   exportDir: string
   /** Recent log lines and lifecycle events, for the maintenance screen; `logger` above writes into it. */
   journal: KioskJournal
+  /** The kiosk's device identity: its state, the first-run screen's provisioning (issue 12). */
+  device: DeviceService
 }
 
 /** One feature's share of the IPC surface: the channels it answers, and how to shut it down. */

@@ -23,6 +23,11 @@ import { bindIpc, sendEvent } from './ipc-binding'
 import { installGracefulQuit, superviseWindow } from './lifecycle'
 import { claimSingleInstance, focusWindow } from './single-instance'
 import { createKioskWindow } from './window'
+import { runProvision } from '../provision/run-provision'
+import { createDeviceCredentialStore } from '../services/device/device-credential-store'
+import { loadTrustedKeys } from '../services/device/provisioning-signature'
+import { defaultUsbRoots } from '../services/device/usb-files'
+import { napiKeyring } from '../services/napi-keyring'
 
 // Must happen before `ready`, hence at top level and before any await (this module is ESM).
 protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES)
@@ -67,6 +72,19 @@ async function start(): Promise<void> {
     emit: sendEvent(liveContents),
     logger: log,
     dataDir: app.getPath('userData'), // reprint queue, saved PDFs
+    device: {
+      credentials: createDeviceCredentialStore({ keyring: await napiKeyring() }),
+      // `npm start` against its own sandbox only; a packaged kiosk always signs.
+      devUnsigned: !app.isPackaged && process.env.KIOSK_DEV_UNSIGNED === '1',
+      trustedKeys: loadTrustedKeys(trustKeysDir()),
+      configStore: store,
+      usbRoots: defaultUsbRoots(),
+      // Every setting of the new configuration (printer, branch, API) applies from a fresh start.
+      onProvisioned: () => {
+        app.relaunch()
+        app.exit(0)
+      },
+    },
   })
   const unbindIpc = bindIpc(ipcMain, services.registry, { appOrigin: APP_ORIGIN, log })
   registerAppProtocol(protocol, RENDERER_DIR)
@@ -94,7 +112,26 @@ async function start(): Promise<void> {
   void services.ready.then(() => open(APP_ENTRY_URL))
 }
 
-if (claimSingleInstance(app, () => focusWindow(win))) {
+/** The cooperative's provisioning public keys, baked into the build (extra resources when packaged). */
+const trustKeysDir = () =>
+  app.isPackaged && process.resourcesPath
+    ? join(process.resourcesPath, 'provisioning-keys')
+    : join(process.cwd(), 'build', 'provisioning-keys')
+
+/** `kiosk --provision FILE`: applies the file (the same code as `npm run provision`) and exits. */
+async function provisionAndExit(argv: string[]): Promise<void> {
+  const launch = launchOverrides(process.env)
+  const code = await runProvision(argv, {
+    configStore: createElectronConfigStore(launch.configName),
+    trustKeysDir: trustKeysDir(),
+  })
+  app.exit(code)
+}
+
+const provisionAt = process.argv.indexOf('--provision')
+if (provisionAt >= 0) {
+  void app.whenReady().then(() => provisionAndExit(process.argv.slice(provisionAt + 1)))
+} else if (claimSingleInstance(app, () => focusWindow(win))) {
   app
     .whenReady()
     .then(start)

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import axios, { type AxiosResponse } from 'axios'
+import type { RequestSigner } from './device/request-signer'
+import { assertSafeBaseUrl, pinnedAgent } from './device/transport-policy'
 import type { z } from 'zod'
 import {
   API_ROUTES,
@@ -21,6 +23,12 @@ export interface ApiClientOptions {
   kioskId: string
   /** First backoff step; doubles per attempt. */
   retryDelayMs?: number
+  /** The device's RFC 9421 signer (issue 12): every request carries its signature. */
+  signer?: RequestSigner
+  /** sha-256 of the server's SPKI (base64): over TLS, any other key is refused. */
+  spkiPins?: readonly string[]
+  /** Told when the API refuses the device itself (DEVICE_REVOKED, DEVICE_UNAUTHORIZED). */
+  onDeviceRefused?: (error: KioskError) => void
 }
 
 /** The cooperative's core-banking API, one typed method for every route of API_ROUTES. */
@@ -51,9 +59,14 @@ type Attempt<T> =
   { ok: true; data: T } | { ok: false; error: KioskError; transient: boolean; waitMs?: number }
 
 export function createApiClient(opts: ApiClientOptions): ApiClient {
-  const { logger, retries, retryDelayMs = 150 } = opts
+  const { logger, retries, retryDelayMs = 150, signer } = opts
+  // Plain http:// only to loopback (the bundled sandbox): anything else must be TLS.
+  const base = assertSafeBaseUrl(opts.baseUrl)
+  const basePath = new URL(base).pathname.replace(/\/+$/, '')
+  const httpsAgent = opts.spkiPins?.length ? pinnedAgent(opts.spkiPins) : undefined
   const http = axios.create({
-    baseURL: opts.baseUrl.replace(/\/+$/, ''),
+    baseURL: base,
+    ...(httpsAgent ? { httpsAgent } : {}),
     timeout: opts.timeoutMs,
     // An API has no business redirecting; following one could carry the bearer token elsewhere.
     maxRedirects: 0,
@@ -77,8 +90,10 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
     // `false` keeps axios from labelling a body-less POST as a form (servers refuse it as 415).
     const headers: Record<string, string | false> = {
       'x-request-id': requestId,
-      ...(body === undefined ? { 'content-type': false } : {}),
+      'content-type': body === undefined ? false : 'application/json',
     }
+    // Serialised here, once: the signature's Content-Digest covers exactly the bytes that are sent.
+    const data = body === undefined ? undefined : JSON.stringify(body)
     if (route.idempotencyKey) {
       if (!idempotencyKey) throw new KioskError('VALIDATION', `api ${name}: no Idempotency-Key`)
       headers['idempotency-key'] = idempotencyKey
@@ -89,7 +104,9 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
     }
     let res: AxiosResponse<unknown>
     try {
-      res = await http.request({ method: route.method, url, data: body, headers })
+      if (signer)
+        Object.assign(headers, await signer({ method: route.method, target: basePath + url, body: data }))
+      res = await http.request({ method: route.method, url, data, headers })
     } catch (e) {
       const error = transportError(name, e)
       logger.warn(
@@ -117,6 +134,7 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
       }
     }
     const error = responseError(name, res)
+    if (error.code === 'DEVICE_REVOKED' || error.code === 'DEVICE_UNAUTHORIZED') opts.onDeviceRefused?.(error)
     const transient = res.status >= 500 || res.status === 429
     const waitMs =
       error.details?.retryAfterSeconds !== undefined ? error.details.retryAfterSeconds * 1000 : undefined

@@ -1,5 +1,5 @@
 import { KioskError } from '../../shared/ipc/errors'
-import type { KeyringFactory } from './device-secret'
+import type { KeyringFactory } from './device/keyring'
 
 export interface NapiKeyringOptions {
   /**

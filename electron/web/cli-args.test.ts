@@ -14,6 +14,10 @@ describe('parseCliArgs', () => {
       kiosk: false,
       mode: undefined,
       logLevel: 'info',
+      devUnsigned: false,
+      usbRoots: undefined,
+      credentialFile: undefined,
+      trustKeys: 'build/provisioning-keys',
     })
   })
 
@@ -38,6 +42,9 @@ describe('parseCliArgs', () => {
         'teller',
         '--log-level',
         'debug',
+        '--dev-unsigned',
+        ...['--usb-root', '/media', '--usb-root', '/mnt'],
+        ...['--device-credential-file', 'k.json', '--trust-keys', 'keys'],
       ]),
     ).toEqual({
       config: 'c.json',
@@ -50,6 +57,10 @@ describe('parseCliArgs', () => {
       kiosk: true,
       mode: 'teller',
       logLevel: 'debug',
+      devUnsigned: true,
+      usbRoots: ['/media', '/mnt'],
+      credentialFile: 'k.json',
+      trustKeys: 'keys',
     })
   })
 

@@ -16,6 +16,14 @@ export interface CliOptions {
   /** Teller mode for this run (else the configuration's mode). */
   mode: 'kiosk' | 'teller' | undefined
   logLevel: LogLevel
+  /** API requests unsigned (a sandbox started with --dev-unsigned): development only. */
+  devUnsigned: boolean
+  /** Where the first-run screen looks for provisioning files (default: the OS's removable media). */
+  usbRoots: string[] | undefined
+  /** Tests: the device credential in this file instead of the OS keychain. */
+  credentialFile: string | undefined
+  /** The cooperative's provisioning public keys. */
+  trustKeys: string
 }
 
 export const USAGE = `Usage: tsx electron/web/cli.ts [options]
@@ -29,7 +37,12 @@ export const USAGE = `Usage: tsx electron/web/cli.ts [options]
   --no-open           do not start a browser; print the launch link instead
   --kiosk             open the browser full-screen in --kiosk mode instead of an app window
   --mode <kiosk|teller>  teller: the teller's desk screens for this run (default: the configuration's)
-  --log-level <lvl>   fatal|error|warn|info|debug|trace|silent (default info)`
+  --log-level <lvl>   fatal|error|warn|info|debug|trace|silent (default info)
+  --dev-unsigned      send API requests without the device signature (npm start's sandbox only; logged)
+  --usb-root <dir>    where the first-run screen looks for *.provisioning.json (repeatable; default /media,
+                      /run/media, /mnt or the drive letters)
+  --trust-keys <dir>  the cooperative's provisioning public keys (default build/provisioning-keys)
+  --device-credential-file <file>  tests only: the device key in this file, not the OS keychain`
 
 const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
@@ -55,6 +68,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
         kiosk: { type: 'boolean', default: false },
         mode: { type: 'string' },
         'log-level': { type: 'string', default: 'info' },
+        'dev-unsigned': { type: 'boolean', default: false },
+        'usb-root': { type: 'string', multiple: true },
+        'trust-keys': { type: 'string', default: 'build/provisioning-keys' },
+        'device-credential-file': { type: 'string' },
       },
     }))
   } catch (e) {
@@ -80,5 +97,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
     kiosk: values.kiosk,
     mode: values.mode,
     logLevel,
+    devUnsigned: values['dev-unsigned'],
+    usbRoots: values['usb-root'],
+    credentialFile: values['device-credential-file'],
+    trustKeys: values['trust-keys'],
   }
 }

@@ -11,7 +11,14 @@ import {
   withPrinterOverride,
 } from '../services/config-service'
 import { createJsonFileConfigStore } from '../services/json-file-config-store'
-import { createLogger } from '../services/logger'
+import { createLogger, type Logger } from '../services/logger'
+import type { DeviceOptions } from '../app/device-options'
+import { createDeviceCredentialStore } from '../services/device/device-credential-store'
+import { fileKeyring } from '../services/device/file-keyring'
+import { loadTrustedKeys } from '../services/device/provisioning-signature'
+import { defaultUsbRoots } from '../services/device/usb-files'
+import { napiKeyring } from '../services/napi-keyring'
+import type { CliOptions } from './cli-args'
 import { parseCliArgs, USAGE, UsageError } from './cli-args'
 import { canOpenWindow, findBrowser } from './find-browser'
 import { openBrowser, type OpenedBrowser } from './open-browser'
@@ -27,7 +34,8 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: args.logLevel, name: 'kiosk-web' })
 
   const initial = args.profile ? kioskConfigForProfile(PROFILES[args.profile]) : {}
-  const stored = loadKioskConfig(createJsonFileConfigStore(args.config), initial)
+  const configStore = createJsonFileConfigStore(args.config)
+  const stored = loadKioskConfig(configStore, initial)
   const config = withModeOverride(
     usageOnError(() =>
       withPrinterOverride(withApiOverride(stored, args.api, '--api'), args.printer, '--printer'),
@@ -46,6 +54,7 @@ async function main(): Promise<void> {
     emit: hub.emit,
     logger,
     dataDir: dirname(resolve(args.config)),
+    device: { ...(await deviceOptions(args, logger)), configStore },
   })
   await services.ready
   const shell = await startWebShell({
@@ -86,6 +95,27 @@ async function main(): Promise<void> {
 
   // Closing the kiosk window ends the run: nothing is left listening behind it.
   void browser?.exited.then(() => shutdown('browser closed'))
+}
+
+/** The device key: the OS keychain, or (tests) a file; under --dev-unsigned none unless a file is given. */
+async function deviceOptions(args: CliOptions, logger: Logger): Promise<DeviceOptions> {
+  const common = {
+    devUnsigned: args.devUnsigned,
+    trustedKeys: loadTrustedKeys(resolve(args.trustKeys)),
+    usbRoots: args.usbRoots ?? defaultUsbRoots(),
+  }
+  if (args.credentialFile) {
+    logger.warn(
+      { file: args.credentialFile },
+      'device: credential in a file, not the OS keychain (tests only)',
+    )
+    return {
+      ...common,
+      credentials: createDeviceCredentialStore({ keyring: fileKeyring(args.credentialFile) }),
+    }
+  }
+  if (args.devUnsigned) return { ...common, credentials: null }
+  return { ...common, credentials: createDeviceCredentialStore({ keyring: await napiKeyring() }) }
 }
 
 /** A bad flag value is the caller's mistake: exit 2 with the usage, like any other flag. */

@@ -4,6 +4,7 @@ import { API_ROUTES, type ApiRoute, type ApiRouteName } from '../../shared/api/r
 import { KioskError } from '../../shared/ipc/errors'
 import type { RouteHandlers } from './route-handlers'
 import { bearerToken } from './bearer'
+import { deviceKeyOf } from './device-key'
 
 type AnyHandler = (ctx: {
   body: unknown
@@ -12,6 +13,7 @@ type AnyHandler = (ctx: {
   bearer: string | undefined
   requestId: string
   idempotencyKey: string | undefined
+  deviceKey: string | undefined
 }) => unknown
 
 const issuesOf = (e: z.ZodError) =>
@@ -52,7 +54,15 @@ export function registerApiRoutes(app: FastifyInstance, handlers: RouteHandlers)
           'header',
         ) as string | undefined
         const result = route.response.safeParse(
-          await handler({ body, params, query, bearer, requestId: request.id, idempotencyKey }),
+          await handler({
+            body,
+            params,
+            query,
+            bearer,
+            requestId: request.id,
+            idempotencyKey,
+            deviceKey: deviceKeyOf(request),
+          }),
         )
         if (!result.success) {
           request.log.error({ route: name, issues: issuesOf(result.error) }, 'response outside the contract')

@@ -19,6 +19,8 @@ export interface RouteContext<N extends ApiRouteName> {
   requestId: string
   /** The parsed Idempotency-Key header of routes that declare one (undefined otherwise). */
   idempotencyKey: (typeof API_ROUTES)[N] extends { idempotencyKey: unknown } ? string : undefined
+  /** The key id of the device whose signature the request carried (undefined when unsigned, --dev-unsigned). */
+  deviceKey: string | undefined
 }
 
 /** One handler per API route, keyed by route name: the compiler flags any route left unserved. */

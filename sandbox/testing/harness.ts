@@ -36,7 +36,11 @@ export interface TestSandbox extends RunningSandbox {
   dir: string
 }
 
-/** Starts on port 0 with silent logs and the test clock; `close` also removes the temp folder it made. */
+/**
+ * Starts on port 0 with silent logs and the test clock; `close` also removes the temp folder it made.
+ * Unsigned requests are accepted (`devUnsigned`) unless a test asks for `devUnsigned: false`: the
+ * device-signature tests and main's signed integration tests do (test/integration/device-*.test.ts).
+ */
 export async function startTestSandbox(
   opts: Partial<StartOptions> & { clock?: TestClock } = {},
 ): Promise<TestSandbox> {
@@ -48,6 +52,7 @@ export async function startTestSandbox(
     port: 0,
     logLevel: 'silent',
     signInQuestionMode: 0,
+    devUnsigned: true,
     ...opts,
     dataFile,
     now: clock.now,

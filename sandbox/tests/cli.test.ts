@@ -29,9 +29,9 @@ describe('sandbox CLI', () => {
   const temp = tempDir()
   afterAll(() => temp.remove())
 
-  it('prints one listening line, serves /health and shuts down cleanly on SIGTERM', async () => {
+  it('prints one listening line, serves /health (--dev-unsigned, and says so) and shuts down cleanly on SIGTERM', async () => {
     const data = join(temp.dir, 'cli', 'sandbox.db')
-    const run = runCli(['--port', '0', '--data', data, '--profile', 'pa', '--quiet'])
+    const run = runCli(['--port', '0', '--data', data, '--profile', 'pa', '--quiet', '--dev-unsigned'])
     const firstLine = await new Promise<string>((resolve, reject) => {
       createInterface({ input: run.child.stdout }).once('line', resolve)
       void run.exited.then((code) => reject(new Error(`exited ${code}: ${run.stderr()}`)))
@@ -44,7 +44,22 @@ describe('sandbox CLI', () => {
     const res = await fetch(line.url + API_ROUTES.health.path)
     const health = HealthResponseSchema.parse(await res.json())
     expect(health.cooperative.currency).toBe('USD')
+    expect(run.stderr()).toContain('--dev-unsigned: device signatures are NOT required')
 
+    run.child.kill('SIGTERM')
+    expect(await run.exited).toBe(0)
+  })
+
+  it('refuses unsigned API requests by default (device signatures, issue 12)', async () => {
+    const data = join(temp.dir, 'cli-signed', 'sandbox.db')
+    const run = runCli(['--port', '0', '--data', data, '--quiet'])
+    const firstLine = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: run.child.stdout }).once('line', resolve)
+      void run.exited.then((code) => reject(new Error(`exited ${code}: ${run.stderr()}`)))
+    })
+    const res = await fetch((JSON.parse(firstLine) as { url: string }).url + API_ROUTES.health.path)
+    expect(res.status).toBe(401)
+    expect(await res.json()).toMatchObject({ error: { code: 'DEVICE_UNAUTHORIZED' } })
     run.child.kill('SIGTERM')
     expect(await run.exited).toBe(0)
   })

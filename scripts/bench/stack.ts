@@ -18,7 +18,11 @@ const tsx = (args: string[], name: string) =>
 
 export async function startSandbox(dir: string, extra: string[] = []): Promise<Service> {
   const s = await tsx(
-    ['sandbox/cli.ts', '--port', '0', '--data', join(dir, 'sandbox.db'), '--reset', '--quiet', ...extra],
+    [
+      'sandbox/cli.ts',
+      ...['--port', '0', '--data', join(dir, 'sandbox.db'), '--reset', '--quiet', '--dev-unsigned'],
+      ...extra,
+    ],
     'sandbox',
   )
   return { child: s.child, url: s.info.url, launchUrl: '' }
@@ -42,6 +46,7 @@ export async function startShell(
   const s = await tsx(
     [
       'electron/web/cli.ts',
+      '--dev-unsigned',
       '--config',
       configFile,
       '--port',

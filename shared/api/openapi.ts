@@ -77,8 +77,18 @@ export const openApiPath = (path: string): string => path.replace(/:([A-Za-z_][A
  */
 const SIGNED_IN_ERRORS: readonly ErrorCode[] = ['SESSION_EXPIRED', 'SETUP_REQUIRED']
 
+/** Every route but enrollment needs the device signature (shared/api/devices.ts): one hook, documented once. */
+const DEVICE_SIGNED_ERRORS: readonly ErrorCode[] = ['DEVICE_UNAUTHORIZED', 'DEVICE_REVOKED']
+const isDeviceSigned = (route: ApiRoute) => route.path !== '/v1/devices/enroll'
+
 function documentedErrors(route: ApiRoute): ErrorCode[] {
-  return [...new Set([...route.errors, ...(route.auth ? SIGNED_IN_ERRORS : [])])]
+  return [
+    ...new Set([
+      ...route.errors,
+      ...(route.auth ? SIGNED_IN_ERRORS : []),
+      ...(isDeviceSigned(route) ? DEVICE_SIGNED_ERRORS : []),
+    ]),
+  ]
 }
 
 /** Builds the OpenAPI 3.1 document (JSON Schema 2020-12, which zod emits) from the route table. */
@@ -111,7 +121,9 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         summary: route.summary,
         ...descriptionOf(route),
         tags: [route.tag],
-        ...(route.auth ? { security: [{ session: [] }] } : {}),
+        // The document's default is the device signature alone; enrollment needs none.
+        ...(route.auth ? { security: [{ session: [], deviceSignature: [] }] } : {}),
+        ...(isDeviceSigned(route) ? {} : { security: [] }),
         ...(parameters.length ? { parameters } : {}),
         ...(route.body ? { requestBody: { required: true, content: json(route.body) } } : {}),
         responses,
@@ -129,9 +141,17 @@ export function buildOpenApi(version: string): Record<string, unknown> {
       description:
         'The contract between the kiosk and a cooperative core-banking system. Money is integer minor units plus an ISO 4217 currency. Every error has the ApiError body.',
     },
+    security: [{ deviceSignature: [] }],
     components: {
       securitySchemes: {
         session: { type: 'http', scheme: 'bearer', description: 'Opaque session token from login' },
+        deviceSignature: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Signature',
+          description:
+            'HTTP Message Signature (RFC 9421) of the kiosk device key enrolled at /v1/devices/enroll: Signature-Input `kiosk=("@method" "@path" "date" "content-digest");created=…;keyid="dev-…";alg="ed25519"`, with Date and Content-Digest (RFC 9530, sha-256) headers; created and Date within 300 s.',
+        },
       },
       schemas: reachableComponents(all.schemas, [...roots]),
     },

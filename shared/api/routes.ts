@@ -5,6 +5,7 @@ import { BILL_ROUTES } from './bills'
 import { CREDENTIALS_ROUTES } from './credentials'
 import { DEFERRAL_ROUTES } from './deferrals'
 import { DOCUMENT_MAIL_ROUTES } from './document-mail'
+import { DEVICE_ROUTES } from './devices'
 import { ENROLLMENT_ROUTES } from './credentials-enrollment'
 import { SYSTEM_ROUTES } from './health'
 import { MEMBER_ROUTES } from './member'
@@ -47,6 +48,7 @@ export const API_ROUTES = {
   ...MEMBER_DATA_ROUTES,
   ...SIGN_IN_EXTRAS_ROUTES,
   ...DOCUMENT_MAIL_ROUTES,
+  ...DEVICE_ROUTES,
 } as const satisfies Record<string, ApiRoute>
 
 export type ApiRouteName = keyof typeof API_ROUTES

@@ -6,6 +6,8 @@ import { PdfConfigSchema, PrinterConfigSchema } from '../printing/printer-config
 import { JournalConfigSchema } from './journal-config'
 import { HelpConfigSchema } from './help-config'
 import { HELP_DEFAULTS } from './help-defaults'
+import { DeviceConfigSchema } from '../device/device-config'
+import { SpkiPinSchema, UpdateChannelSchema } from '../device/provisioning-file'
 
 export const LanguageSchema = z.enum(['es', 'en'])
 export type Language = z.infer<typeof LanguageSchema>
@@ -34,6 +36,8 @@ export const KioskConfigSchema = z
         baseUrl: z.url({ protocol: /^https?$/ }),
         timeoutMs: z.number().int().min(500).max(60_000),
         retries: z.number().int().min(0).max(5),
+        /** sha-256 of the API server's SPKI (base64): when set, only these keys are accepted over TLS. */
+        spkiPins: z.array(SpkiPinSchema).max(8).optional(),
       })
       .default({ baseUrl: 'http://127.0.0.1:8787', timeoutMs: 8000, retries: 2 }),
     language: LanguageSchema.default('es'),
@@ -65,6 +69,10 @@ export const KioskConfigSchema = z
     pdf: PdfConfigSchema.prefault({}),
     /** The electronic journal of money operations (append-only, hash-chained). */
     journal: JournalConfigSchema.prefault({}),
+    /** Written by provisioning (issue 12): the enrolled key's id (the key itself is in the OS keychain). */
+    device: DeviceConfigSchema.optional(),
+    /** The update channel provisioning chose for this kiosk's branch. */
+    updates: z.object({ channel: UpdateChannelSchema }).default({ channel: 'stable' }),
   })
   .strict()
 export type KioskConfig = z.infer<typeof KioskConfigSchema>
@@ -80,6 +88,8 @@ export const PublicConfigSchema = KioskConfigSchema.omit({
   printer: true,
   pdf: true,
   journal: true,
+  device: true,
+  updates: true,
 }).meta({
   id: 'PublicConfig',
 })
@@ -87,5 +97,6 @@ export type PublicConfig = z.infer<typeof PublicConfigSchema>
 
 export function toPublicConfig(c: KioskConfig): PublicConfig {
   const { api: _api, kiosk: _kiosk, printer: _printer, pdf: _pdf, journal: _journal, ...rest } = c
-  return rest
+  const { device: _device, updates: _updates, ...shown } = rest
+  return shown
 }

@@ -41,6 +41,11 @@ export const ERROR_CODES = {
   // Printing (shared/ipc/printing-contract.ts).
   /** The document printer is missing or refused the job (receipts go to the reprint queue instead). */
   PRINTER_UNAVAILABLE: { retryable: true, httpStatus: 503 },
+  // Device identity (shared/api/devices.ts).
+  /** The request is not signed by an enrolled device key, or its signature is stale or does not match. */
+  DEVICE_UNAUTHORIZED: { retryable: false, httpStatus: 401 },
+  /** The kiosk's device key was revoked: the kiosk is out of service until it is provisioned again. */
+  DEVICE_REVOKED: { retryable: false, httpStatus: 403 },
 } as const satisfies Record<string, { retryable: boolean; httpStatus: number }>
 
 export type ErrorCode = keyof typeof ERROR_CODES

@@ -184,7 +184,7 @@ describe('api client: error mapping', () => {
   })
 
   it('maps an unknown host to API_UNREACHABLE', async () => {
-    const e = await caught(client('http://kiosk-api.invalid', { retries: 0 }).call('health', undefined))
+    const e = await caught(client('https://kiosk-api.invalid', { retries: 0 }).call('health', undefined))
     expect(e.code).toBe('API_UNREACHABLE')
   })
 

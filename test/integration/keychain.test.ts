@@ -12,8 +12,7 @@ afterAll(() => rmSync(home, { recursive: true, force: true }))
 
 interface StepResult {
   step: string
-  secret: string
-  fingerprint: string
+  credential: { kioskId: string; keyId: string; privateKey: string } | null
 }
 
 /**
@@ -45,25 +44,24 @@ function inKeyringSession(steps: string[]): StepResult[] {
     .map((line) => JSON.parse(line) as StepResult)
 }
 
-describe('device secret in the real OS keychain (gnome-keyring over D-Bus)', () => {
-  it('persists across processes, and rotate replaces it', () => {
-    const [first, second, rotated, afterRotate] = inKeyringSession(['get', 'get', 'rotate', 'get'])
-    expect(first?.secret).toMatch(/^[A-Za-z0-9_-]{43}$/)
-    expect(second?.secret).toBe(first?.secret)
-    expect(second?.fingerprint).toBe(first?.fingerprint)
-    expect(rotated?.secret).not.toBe(first?.secret)
-    expect(afterRotate?.secret).toBe(rotated?.secret)
-    expect(afterRotate?.fingerprint).not.toBe(first?.fingerprint)
+describe('device credential in the real OS keychain (gnome-keyring over D-Bus)', () => {
+  it('persists across processes; a new write replaces it, clear removes it', () => {
+    const [first, read, second, afterClear] = inKeyringSession(['write', 'read', 'write', 'clear'])
+    expect(first?.credential?.keyId).toMatch(/^dev-[A-Za-z0-9_-]{22}$/)
+    expect(first?.credential?.privateKey).toMatch(/^[A-Za-z0-9_-]{64}$/)
+    expect(read?.credential).toEqual(first?.credential)
+    expect(second?.credential?.keyId).not.toBe(first?.credential?.keyId)
+    expect(afterClear?.credential).toBeNull()
   })
 
-  it('keeps the secret in the keyring file: a later session with the same HOME finds it', () => {
-    const [before] = inKeyringSession(['get'])
-    const [after] = inKeyringSession(['get'])
-    expect(after?.secret).toBe(before?.secret)
+  it('keeps the credential in the keyring file: a later session with the same HOME finds it', () => {
+    const [before] = inKeyringSession(['write'])
+    const [after] = inKeyringSession(['read'])
+    expect(after?.credential).toEqual(before?.credential)
   }, 60_000)
 
   it('fails with KioskError INTERNAL, not a silent fallback, when no Secret Service is running', () => {
-    const run = spawnSync(TSX, [STEPS, 'get'], {
+    const run = spawnSync(TSX, [STEPS, 'read'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, HOME: home, LANG: 'C.UTF-8' },
       encoding: 'utf8',

@@ -11,7 +11,7 @@ import { startService, stop } from '../../scripts/lib/run.mjs'
 let child: ChildProcess
 let info: { url: string; pageUrl: string }
 beforeAll(async () => {
-  const s = await startService(process.execPath, ['--import', 'tsx', 'sandbox/devices/cli.ts'], {
+  const s = await startService(process.execPath, ['--import', 'tsx', 'sandbox/virtual-printer/cli.ts'], {
     name: 'virtual printer',
   })
   child = s.child

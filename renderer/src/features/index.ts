@@ -1,6 +1,7 @@
 import { billsFeature } from './bills'
 import { credentialsFeature } from './credentials'
 import { deferralsFeature } from './deferrals'
+import { deviceFeature } from './device'
 import { helpFeature } from './help'
 import { maintenanceFeature } from './maintenance'
 import { memberDataFeature } from './member-data'
@@ -14,6 +15,7 @@ import { tellerFeature } from './teller'
 export type { FeatureTile, KioskFeature } from './kiosk-feature'
 export { HelpButton, helpLocation } from './help'
 export { MaintenanceGesture, useMaintenanceStore } from './maintenance'
+export { useDeviceStore } from './device'
 
 /** Every feature of the kiosk, in home-tile order. */
 export const FEATURES = [
@@ -29,4 +31,5 @@ export const FEATURES = [
   maintenanceFeature,
   tellerFeature,
   helpFeature,
+  deviceFeature,
 ] as const

@@ -161,6 +161,8 @@ export const en: MessageSchema = {
       'The document printer is not available. You can save the PDF or ask a staff member for help.',
     ATTEMPTS_EXHAUSTED:
       'For your security there are no attempts left today. Try again tomorrow or see a member of staff.',
+    DEVICE_UNAUTHORIZED: 'The cooperative does not recognise this kiosk. Please see a member of staff.',
+    DEVICE_REVOKED: 'This kiosk is out of service. Please see a member of staff.',
   },
   errorDetails: {
     lockedForAWhile:

@@ -170,6 +170,8 @@ export const es = {
       'La impresora de documentos no está disponible. Puede guardar el PDF o pedir ayuda a un asesor.',
     ATTEMPTS_EXHAUSTED:
       'Por seguridad ya no quedan intentos por hoy. Intente de nuevo mañana o acérquese a un asesor.',
+    DEVICE_UNAUTHORIZED: 'La cooperativa no reconoce este quiosco. Acérquese a un asesor.',
+    DEVICE_REVOKED: 'Este quiosco está fuera de servicio. Acérquese a un asesor.',
   } satisfies Record<ErrorCode, string>,
   errorDetails: {
     lockedForAWhile:

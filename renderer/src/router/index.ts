@@ -10,7 +10,8 @@ import {
 } from 'vue-router'
 import type { Pinia } from 'pinia'
 import type { SetupStep } from '@shared/credentials/setup-steps'
-import { FEATURES, useMaintenanceStore } from '@/features'
+import { FEATURES, useDeviceStore, useMaintenanceStore } from '@/features'
+import { onIpcFailure } from '@/bridge'
 import { loadFeatureMessages, loadScreenHelp } from '@/i18n/feature-messages'
 import WelcomePage from '@/pages/WelcomePage.vue'
 import { useConfigStore } from '@/stores/config'
@@ -84,6 +85,11 @@ export function createAppRouter(history: RouterHistory, pinia: Pinia) {
   router.beforeEach(async (to) => {
     const config = useConfigStore(pinia)
     const session = useSessionStore(pinia)
+    // A kiosk without a valid device key shows its device screen and nothing else (issue 12).
+    const device = useDeviceStore(pinia)
+    await device.refresh()
+    if (!device.serving) return to.name === 'device-status' ? true : { name: 'device-status' }
+    if (to.name === 'device-status') return { name: 'welcome' }
     // The mode decides which screens exist: the first navigation waits for the configuration.
     await config.load()
     const tellerMode = config.config?.mode === 'teller'
@@ -109,6 +115,11 @@ export function createAppRouter(history: RouterHistory, pinia: Pinia) {
       if (!step && to.meta.setupStep) return { name: 'home' }
     }
     return true
+  })
+
+  // The API refused this kiosk's key: its device screen at once, from wherever it is.
+  onIpcFailure((error) => {
+    if (error.code === 'DEVICE_REVOKED') void router.replace({ name: 'device-status' })
   })
 
   // A feature's texts arrive with its first screen: asked for first, awaited once the screen has loaded.

@@ -94,6 +94,7 @@ export function createFakeBridge(overrides: Partial<FakeHandlers> = {}): FakeBri
     'signIn.question': () => ok({ required: false as const }),
     'session.keepAlive': () => ok({ expiresAt: new Date(Date.now() + 600_000).toISOString() }),
     'member.summary': () => ok(TEST_MEMBER),
+    'device.status': () => ok({ state: 'active' as const, kioskId: 'KIOSK-TEST-7' }),
     ...FAKE_CREDENTIALS,
     ...FAKE_PRODUCTS,
     ...FAKE_PRINTING,

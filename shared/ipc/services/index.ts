@@ -5,6 +5,7 @@ import { BILLS_SERVICE } from './bills'
 import { CONFIG_SERVICE } from './config'
 import { CREDENTIALS_SERVICE } from './credentials'
 import { DEFERRALS_SERVICE } from './deferrals'
+import { DEVICE_SERVICE } from './device'
 import { MAINTENANCE_SERVICE } from './maintenance'
 import { MEMBER_SERVICE } from './member'
 import { OBLIGATIONS_SERVICE } from './obligations'
@@ -25,6 +26,7 @@ export { BILLS_SERVICE } from './bills'
 export { CONFIG_SERVICE } from './config'
 export { CREDENTIALS_SERVICE } from './credentials'
 export { DEFERRALS_SERVICE } from './deferrals'
+export { DEVICE_SERVICE } from './device'
 export { MAINTENANCE_SERVICE } from './maintenance'
 export { MEMBER_SERVICE } from './member'
 export { OBLIGATIONS_SERVICE } from './obligations'
@@ -62,6 +64,7 @@ export const KIOSK_SERVICES = [
   MEMBER_DATA_SERVICE,
   CONTACT_REVIEW_SERVICE,
   SIGN_IN_EXTRAS_SERVICE,
+  DEVICE_SERVICE,
 ] as const
 
 export type KioskService = (typeof KIOSK_SERVICES)[number]

@@ -32,7 +32,10 @@ const test = tellerTest.extend<{ lobby: Page }>({
     writeFileSync(configFile, JSON.stringify(config))
     const shell = await startService(
       bin('tsx'),
-      ['electron/web/cli.ts', '--config', configFile, '--port', '0', '--no-open', '--log-level', 'error'],
+      [
+        'electron/web/cli.ts',
+        ...['--config', configFile, '--port', '0', '--no-open', '--log-level', 'error', '--dev-unsigned'],
+      ],
       { name: 'lobby browser shell' },
     )
     const context = await browser.newContext({ locale: 'es-CO', viewport: { width: 1280, height: 1024 } })

@@ -1,2 +1,2 @@
 // Tests read receipts with the decoder the virtual printer's page uses.
-export * from '../../../sandbox/devices/escpos-decoder'
+export * from '../../../sandbox/virtual-printer/escpos-decoder'

@@ -1,2 +1,2 @@
 // The tests' receipt printer is the sandbox's virtual one (npm start runs the same).
-export * from '../../../sandbox/devices/receipt-printer'
+export * from '../../../sandbox/virtual-printer/receipt-printer'

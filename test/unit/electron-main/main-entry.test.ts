@@ -98,6 +98,26 @@ describe('electron/main/index.ts', () => {
     expect(fake.windows).toHaveLength(0)
   })
 
+  it('kiosk --provision runs the provisioning command and exits, without a window or the single-instance lock', async () => {
+    fake.gotLock = true
+    const argv = process.argv
+    process.argv = [...argv, '--provision']
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
+    try {
+      await importMain()
+      // No FILE: the usage, exit code 2.
+      await vi.waitFor(() =>
+        expect((fake.app as unknown as { exit: () => void }).exit).toHaveBeenCalledWith(2),
+      )
+      expect(String(stderr.mock.calls[0]?.[0])).toContain('kiosk --provision ARCHIVO')
+      expect(fake.windows).toHaveLength(0)
+      expect(fake.calls).not.toContain('app.quit')
+    } finally {
+      process.argv = argv
+      stderr.mockRestore()
+    }
+  })
+
   it('the first instance wires everything and opens app://kiosk/index.html', async () => {
     fake.gotLock = true
     await importMain()

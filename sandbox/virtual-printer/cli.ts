@@ -5,12 +5,12 @@ import { printsPage } from './prints-page'
 import { startFakePrinter } from './receipt-printer'
 
 /**
- * `tsx sandbox/devices/cli.ts`: the virtual receipt printer `npm start` runs — an ESC/POS printer on a
+ * `tsx sandbox/virtual-printer/cli.ts`: the virtual receipt printer `npm start` runs — an ESC/POS printer on a
  * loopback TCP port (it answers status queries as a ready printer) and, on another loopback port, a page
  * that shows every receipt as it would come out of the roll. Stdout carries one JSON line
  * ({"event":"listening",...}) for scripts.
  */
-const USAGE = `Usage: tsx sandbox/devices/cli.ts [options]
+const USAGE = `Usage: tsx sandbox/virtual-printer/cli.ts [options]
   --port <n>        the printer's TCP port on 127.0.0.1 (default 0: any free port)
   --page-port <n>   the prints page's HTTP port on 127.0.0.1 (default 0: any free port)
   --help            this text`
